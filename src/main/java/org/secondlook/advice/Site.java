@@ -1,0 +1,4 @@
+package org.secondlook.advice;
+
+/** Where the pain is. */
+public enum Site { LOW_BACK, KNEE }
