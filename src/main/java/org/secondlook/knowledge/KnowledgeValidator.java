@@ -45,19 +45,37 @@ public final class KnowledgeValidator {
         return List.copyOf(validator.problems);
     }
 
-    /** Patient-facing prose fields above {@code maxGrade} on the Flesch-Kincaid scale. */
+    /**
+     * Fewer words than this and the Flesch-Kincaid formula says more about one long word than about the text,
+     * so shorter fields are graded together, per file, rather than one by one.
+     */
+    public static final int MIN_WORDS_FOR_FIELD_GRADE = 15;
+
+    /**
+     * Patient-facing prose above {@code maxGrade} on the Flesch-Kincaid scale: every field of
+     * {@link #MIN_WORDS_FOR_FIELD_GRADE} words or more on its own, and all prose of each file taken together.
+     */
     public static List<Problem> readingLevel(KnowledgeBase kb, double maxGrade) {
         List<Problem> found = new ArrayList<>();
+        Map<String, ReadingLevel.Counts> byFile = new java.util.LinkedHashMap<>();
         for (PatientText text : kb.patientTexts()) {
-            if (text.role() == TextRole.PROSE || text.role() == TextRole.MARKETING_CLAIM) {
-                double grade = ReadingLevel.grade(text.text().english());
-                if (grade > maxGrade) {
-                    found.add(new Problem(text.file(), text.place(), String.format(Locale.ROOT,
-                            "reading level is grade %.1f, above %.0f: \"%s\"", grade, maxGrade,
-                            text.text().english())));
-                }
+            if (text.role() != TextRole.PROSE && text.role() != TextRole.MARKETING_CLAIM) {
+                continue;
+            }
+            ReadingLevel.Counts counts = ReadingLevel.count(text.text().english());
+            byFile.merge(text.file(), counts, ReadingLevel.Counts::plus);
+            if (counts.words() >= MIN_WORDS_FOR_FIELD_GRADE && counts.grade() > maxGrade) {
+                found.add(new Problem(text.file(), text.place(), String.format(Locale.ROOT,
+                        "reading level is grade %.1f, above %.0f: \"%s\"", counts.grade(), maxGrade,
+                        text.text().english())));
             }
         }
+        byFile.forEach((file, counts) -> {
+            if (counts.grade() > maxGrade) {
+                found.add(new Problem(file, "/", String.format(Locale.ROOT,
+                        "reading level of all its patient text is grade %.1f, above %.0f", counts.grade(), maxGrade)));
+            }
+        });
         return found;
     }
 
