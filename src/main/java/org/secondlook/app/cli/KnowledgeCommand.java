@@ -1,0 +1,59 @@
+package org.secondlook.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.secondlook.knowledge.KnowledgeBase;
+import org.secondlook.knowledge.KnowledgeException;
+import org.secondlook.knowledge.KnowledgeLoader;
+import org.secondlook.knowledge.KnowledgeValidator;
+import org.secondlook.knowledge.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Tools for the clinical editor who maintains the evidence content. */
+@Command(name = "knowledge", description = "Work with the evidence content.",
+        mixinStandardHelpOptions = true, subcommands = KnowledgeCommand.Validate.class)
+public final class KnowledgeCommand {
+
+    /** Exit code when the content has problems. */
+    public static final int CONTENT_PROBLEMS = 2;
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Check the built-in content, or the content in DIR: structure, references, sources and reading level.")
+    public static final class Validate implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(arity = "0..1", paramLabel = "DIR", description = "A folder holding the content files; default: the built-in content.")
+        private Path dir;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            List<Problem> problems = new ArrayList<>();
+            KnowledgeBase kb = null;
+            try {
+                kb = dir == null ? KnowledgeLoader.loadBuiltIn() : KnowledgeLoader.loadFrom(dir);
+                problems.addAll(KnowledgeValidator.readingLevel(kb, KnowledgeValidator.MAX_READING_GRADE));
+            } catch (KnowledgeException e) {
+                problems.addAll(e.problems());
+            }
+            if (!problems.isEmpty()) {
+                problems.forEach(err::println);
+                err.flush();
+                return CONTENT_PROBLEMS;
+            }
+            out.printf("OK: content %s, %d conditions, %d options%n", kb.metadata().contentVersion(),
+                    kb.conditions().size(), kb.options().size());
+            out.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.secondlook.knowledge;
+
+/** A certainty grade and the main reason for it, in plain words. */
+public record CertaintyAssessment(Certainty grade, Fact reason) {
+}

@@ -1,0 +1,176 @@
+package org.secondlook.knowledge;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Loads the knowledge content, checks its structure against a JSON Schema per file, then checks its meaning. */
+public final class KnowledgeLoader {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private static final Map<String, JsonSchema> SCHEMAS = loadSchemas();
+
+    private interface FileReader {
+        byte[] read(String file) throws IOException;
+    }
+
+    /** Metadata as written in the file; dates are checked and parsed separately so a bad date names its place. */
+    private record MetadataFile(String contentVersion, String lastReviewed, String nextReviewDue,
+            LocalizedText updatePolicy, LocalizedText authorship, LocalizedText funding,
+            LocalizedText competingInterests, LocalizedText whatItIs, LocalizedText whatItIsNot) {
+    }
+
+    /** The content that ships with the app. */
+    public static KnowledgeBase loadBuiltIn() throws KnowledgeException {
+        return load(file -> {
+            try (InputStream in = KnowledgeLoader.class.getResourceAsStream(file)) {
+                if (in == null) {
+                    throw new NoSuchFileException(file);
+                }
+                return in.readAllBytes();
+            }
+        });
+    }
+
+    /** Content from a directory holding the same files as the built-in content (e.g. while a clinical editor works). */
+    public static KnowledgeBase loadFrom(Path dir) throws KnowledgeException {
+        return load(file -> Files.readAllBytes(dir.resolve(file)));
+    }
+
+    private static KnowledgeBase load(FileReader reader) throws KnowledgeException {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, JsonNode> trees = new HashMap<>();
+        for (String file : ContentFiles.ALL) {
+            JsonNode tree = parse(file, reader, problems);
+            if (tree != null && validateStructure(file, tree, problems)) {
+                trees.put(file, tree);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException(problems);
+        }
+        MetadataFile metadataFile = bind(ContentFiles.METADATA, trees, MetadataFile.class, problems);
+        var sources = bind(ContentFiles.SOURCES, trees, ContentFiles.SourcesFile.class, problems);
+        var glossary = bind(ContentFiles.GLOSSARY, trees, ContentFiles.GlossaryFile.class, problems);
+        var options = bind(ContentFiles.OPTIONS, trees, ContentFiles.OptionsFile.class, problems);
+        var conditions = bind(ContentFiles.CONDITIONS, trees, ContentFiles.ConditionsFile.class, problems);
+        var general = bind(ContentFiles.GENERAL, trees, GeneralContent.class, problems);
+        ContentMetadata metadata = metadataFile == null ? null : metadata(metadataFile, problems);
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException(problems);
+        }
+        KnowledgeBase kb = new KnowledgeBase(metadata, sources.sources(), glossary.terms(), options.options(),
+                conditions.conditions(), general);
+        problems.addAll(KnowledgeValidator.check(kb));
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException(problems);
+        }
+        return kb;
+    }
+
+    private static JsonNode parse(String file, FileReader reader, List<Problem> problems) {
+        byte[] bytes;
+        try {
+            bytes = reader.read(file);
+        } catch (NoSuchFileException e) {
+            problems.add(new Problem(file, "", "file is missing"));
+            return null;
+        } catch (IOException e) {
+            problems.add(new Problem(file, "", "cannot be read: " + e.getMessage()));
+            return null;
+        }
+        try {
+            return MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem(file, at(e.getLocation()), "not valid JSON: " + e.getOriginalMessage()));
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean validateStructure(String file, JsonNode tree, List<Problem> problems) {
+        List<ValidationMessage> messages = SCHEMAS.get(file).validate(tree).stream()
+                .sorted(java.util.Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                        .thenComparing(ValidationMessage::getMessage))
+                .toList();
+        for (ValidationMessage message : messages) {
+            String place = message.getInstanceLocation().toString();
+            problems.add(new Problem(file, place.isEmpty() ? "/" : place, message.getError()));
+        }
+        return messages.isEmpty();
+    }
+
+    private static <T> T bind(String file, Map<String, JsonNode> trees, Class<T> type, List<Problem> problems) {
+        try {
+            return MAPPER.treeToValue(trees.get(file), type);
+        } catch (JsonMappingException e) {
+            String place = e.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                    .collect(Collectors.joining("/", "/", ""));
+            problems.add(new Problem(file, place, "cannot be read: " + e.getOriginalMessage()));
+            return null;
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem(file, at(e.getLocation()), "cannot be read: " + e.getOriginalMessage()));
+            return null;
+        }
+    }
+
+    private static ContentMetadata metadata(MetadataFile m, List<Problem> problems) {
+        LocalDate lastReviewed = KnowledgeValidator.date(ContentFiles.METADATA, "/lastReviewed", m.lastReviewed(), problems);
+        LocalDate nextReviewDue = KnowledgeValidator.date(ContentFiles.METADATA, "/nextReviewDue", m.nextReviewDue(), problems);
+        return new ContentMetadata(m.contentVersion(), lastReviewed, nextReviewDue, m.updatePolicy(), m.authorship(),
+                m.funding(), m.competingInterests(), m.whatItIs(), m.whatItIsNot());
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null ? "" : "line " + location.getLineNr() + " column " + location.getColumnNr();
+    }
+
+    private static Map<String, JsonSchema> loadSchemas() {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(true)
+                .build();
+        Map<String, JsonSchema> schemas = new HashMap<>();
+        for (String file : ContentFiles.ALL) {
+            try (InputStream in = KnowledgeLoader.class.getResourceAsStream(ContentFiles.schemaFor(file))) {
+                if (in == null) {
+                    throw new IllegalStateException("schema for " + file + " is missing from the application");
+                }
+                schemas.put(file, factory.getSchema(in, config));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Map.copyOf(schemas);
+    }
+
+    private KnowledgeLoader() {
+    }
+}

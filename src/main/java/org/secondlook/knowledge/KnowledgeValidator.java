@@ -1,0 +1,389 @@
+package org.secondlook.knowledge;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Checks the meaning of content that is already well-formed: references, numbers, sources, wording. */
+public final class KnowledgeValidator {
+
+    /** The highest Flesch-Kincaid grade allowed for patient-facing prose (IPDAS: grade 8 or below). */
+    public static final double MAX_READING_GRADE = 8.0;
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern CURE = Pattern.compile("\\bcur(e|es|ed|ing)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_RISK = Pattern.compile(
+            "\\bRR\\b|(?i:\\brelative risk\\b|\\btimes (as|more|less) likely\\b|\\b(hazard|odds) ratio\\b)");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/-]*[A-Za-z0-9]|[A-Za-z0-9]");
+    private static final Set<Regulator> REQUIRED_REGULATORS = Set.of(Regulator.values());
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final KnowledgeBase kb;
+    private final Set<String> glossaryWords = new HashSet<>();
+
+    private KnowledgeValidator(KnowledgeBase kb) {
+        this.kb = kb;
+        for (GlossaryTerm term : kb.glossary()) {
+            glossaryWords.add(term.id());
+            glossaryWords.add(term.term().english());
+            glossaryWords.addAll(term.aliases());
+        }
+    }
+
+    /** Every meaning problem in the content; empty when it is sound. Reading level is checked separately. */
+    static List<Problem> check(KnowledgeBase kb) {
+        KnowledgeValidator validator = new KnowledgeValidator(kb);
+        validator.run();
+        return List.copyOf(validator.problems);
+    }
+
+    /**
+     * Fewer words than this and the Flesch-Kincaid formula says more about one long word than about the text,
+     * so shorter fields are graded together, per file, rather than one by one.
+     */
+    public static final int MIN_WORDS_FOR_FIELD_GRADE = 15;
+
+    /**
+     * Patient-facing prose above {@code maxGrade} on the Flesch-Kincaid scale: every field of
+     * {@link #MIN_WORDS_FOR_FIELD_GRADE} words or more on its own, and all prose of each file taken together.
+     */
+    public static List<Problem> readingLevel(KnowledgeBase kb, double maxGrade) {
+        List<Problem> found = new ArrayList<>();
+        Map<String, ReadingLevel.Counts> byFile = new java.util.LinkedHashMap<>();
+        for (PatientText text : kb.patientTexts()) {
+            if (text.role() != TextRole.PROSE && text.role() != TextRole.MARKETING_CLAIM) {
+                continue;
+            }
+            ReadingLevel.Counts counts = ReadingLevel.count(text.text().english());
+            byFile.merge(text.file(), counts, ReadingLevel.Counts::plus);
+            if (counts.words() >= MIN_WORDS_FOR_FIELD_GRADE && counts.grade() > maxGrade) {
+                found.add(new Problem(text.file(), text.place(), String.format(Locale.ROOT,
+                        "reading level is grade %.1f, above %.0f: \"%s\"", counts.grade(), maxGrade,
+                        text.text().english())));
+            }
+        }
+        byFile.forEach((file, counts) -> {
+            if (counts.grade() > maxGrade) {
+                found.add(new Problem(file, "/", String.format(Locale.ROOT,
+                        "reading level of all its patient text is grade %.1f, above %.0f", counts.grade(), maxGrade)));
+            }
+        });
+        return found;
+    }
+
+    private void run() {
+        metadata();
+        unique(ContentFiles.SOURCES, "/sources", kb.sources(), Source::id);
+        unique(ContentFiles.GLOSSARY, "/terms", kb.glossary(), GlossaryTerm::id);
+        unique(ContentFiles.OPTIONS, "/options", kb.options(), TreatmentOption::id);
+        unique(ContentFiles.CONDITIONS, "/conditions", kb.conditions(), Condition::id);
+        unique(ContentFiles.GENERAL, "/redFlags", kb.redFlags(), RedFlagInfo::id);
+        unique(ContentFiles.GENERAL, "/claims", kb.claims(), MarketingClaim::id);
+        options();
+        conditions();
+        claims();
+        kb.walk(new ContentWalker.Visitor() {
+            @Override
+            public void text(PatientText text) {
+                checkText(text);
+            }
+
+            @Override
+            public void fact(String file, String place, Fact fact) {
+                checkFact(file, place, fact);
+            }
+
+            @Override
+            public void sourceList(String file, String place, List<String> sources) {
+                for (int i = 0; i < sources.size(); i++) {
+                    if (kb.source(sources.get(i)).isEmpty()) {
+                        add(file, place + "/" + i, "unknown source \"" + sources.get(i) + "\"");
+                    }
+                }
+            }
+
+            @Override
+            public void outOf100(String file, String place, OutOf100 figure) {
+                checkOutOf100(file, place, figure);
+            }
+
+            @Override
+            public void meanResult(String file, String place, MeanResult result) {
+                checkMeanResult(file, place, result);
+            }
+
+            @Override
+            public void cost(String file, String place, Cost cost) {
+                checkCost(file, place, cost);
+            }
+        });
+    }
+
+    private void metadata() {
+        ContentMetadata m = kb.metadata();
+        if (!m.nextReviewDue().isAfter(m.lastReviewed())) {
+            add(ContentFiles.METADATA, "/nextReviewDue", "next review " + m.nextReviewDue()
+                    + " must come after the last review " + m.lastReviewed());
+        }
+    }
+
+    private <T> void unique(String file, String place, List<T> items, Function<T, String> id) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            Integer first = seen.putIfAbsent(id.apply(items.get(i)), i);
+            if (first != null) {
+                add(file, place + "/" + i + "/id", "duplicate id \"" + id.apply(items.get(i))
+                        + "\" (first used at " + place + "/" + first + ")");
+            }
+        }
+    }
+
+    private void options() {
+        Set<String> used = new HashSet<>();
+        kb.conditions().forEach(c -> c.options().forEach(o -> used.add(o.option())));
+        List<TreatmentOption> options = kb.options();
+        for (int i = 0; i < options.size(); i++) {
+            TreatmentOption option = options.get(i);
+            String place = "/options/" + i;
+            if (!used.contains(option.id())) {
+                add(ContentFiles.OPTIONS, place + "/id", "option \"" + option.id() + "\" is not listed for any condition");
+            }
+            terms(ContentFiles.OPTIONS, place + "/terms", option.terms());
+        }
+    }
+
+    private void conditions() {
+        List<Condition> conditions = kb.conditions();
+        for (int i = 0; i < conditions.size(); i++) {
+            Condition condition = conditions.get(i);
+            String place = "/conditions/" + i;
+            terms(ContentFiles.CONDITIONS, place + "/terms", condition.terms());
+            boolean hasSelfCare = false;
+            Set<String> listed = new HashSet<>();
+            for (int o = 0; o < condition.options().size(); o++) {
+                ConditionOption co = condition.options().get(o);
+                String op = place + "/options/" + o;
+                if (!listed.add(co.option())) {
+                    add(ContentFiles.CONDITIONS, op + "/option", "option \"" + co.option() + "\" is listed twice");
+                }
+                TreatmentOption option = kb.option(co.option()).orElse(null);
+                if (option == null) {
+                    add(ContentFiles.CONDITIONS, op + "/option", "unknown option \"" + co.option() + "\"");
+                    continue;
+                }
+                hasSelfCare |= option.kind() == OptionKind.WAIT_AND_SELF_CARE;
+                if (co.category() == Category.GUIDELINES_DISAGREE && co.guidelines().size() < 2) {
+                    add(ContentFiles.CONDITIONS, op + "/guidelines",
+                            "guidelines disagree, so at least two positions must be shown");
+                }
+                if (co.category() == Category.EXPERIMENTAL) {
+                    experimental(op, option);
+                }
+            }
+            if (!hasSelfCare) {
+                add(ContentFiles.CONDITIONS, place + "/options",
+                        "condition \"" + condition.id() + "\" has no wait-and-see or self-care option");
+            }
+        }
+    }
+
+    private void experimental(String place, TreatmentOption option) {
+        Set<Regulator> given = new HashSet<>();
+        option.regulatory().forEach(r -> given.add(r.regulator()));
+        if (!given.containsAll(REQUIRED_REGULATORS)) {
+            add(ContentFiles.CONDITIONS, place + "/option", "experimental option \"" + option.id()
+                    + "\" needs a status for each of " + REQUIRED_REGULATORS + " in options.json (null status if unknown)");
+        }
+        if (!option.isscrQuestionsApply()) {
+            add(ContentFiles.CONDITIONS, place + "/option", "experimental option \"" + option.id()
+                    + "\" must link to the ISSCR questions (isscrQuestionsApply)");
+        }
+    }
+
+    private void claims() {
+        List<MarketingClaim> claims = kb.claims();
+        for (int i = 0; i < claims.size(); i++) {
+            List<String> options = claims.get(i).options();
+            for (int o = 0; o < options.size(); o++) {
+                if (kb.option(options.get(o)).isEmpty()) {
+                    add(ContentFiles.GENERAL, "/claims/" + i + "/options/" + o, "unknown option \"" + options.get(o) + "\"");
+                }
+            }
+        }
+    }
+
+    private void terms(String file, String place, List<String> terms) {
+        for (int i = 0; i < terms.size(); i++) {
+            if (kb.glossaryTerm(terms.get(i)).isEmpty()) {
+                add(file, place + "/" + i, "unknown glossary term \"" + terms.get(i) + "\"");
+            }
+        }
+    }
+
+    private void checkText(PatientText text) {
+        String english = text.text().english();
+        if (english.isBlank()) {
+            add(text.file(), text.place(), "patient-facing text is empty (English is required)");
+            return;
+        }
+        text.text().byLanguage().forEach((language, translated) -> {
+            if (translated.isBlank()) {
+                add(text.file(), text.place() + "/" + language, "translation is empty");
+            }
+        });
+        if (DIGIT.matcher(english).find() && isClinical(text.file())) {
+            if (text.unconfirmed()) {
+                add(text.file(), text.place(), "unconfirmed text must not give numbers: \"" + english + "\"");
+            } else if (text.sources().isEmpty()) {
+                add(text.file(), text.place(), "number without a source: \"" + english + "\"");
+            }
+        }
+        if (text.role() != TextRole.MARKETING_CLAIM && CURE.matcher(english).find()) {
+            add(text.file(), text.place(), "no option may be called a cure: \"" + english + "\"");
+        }
+        if (RELATIVE_RISK.matcher(english).find()) {
+            add(text.file(), text.place(), "relative risk without absolute numbers; give \"out of 100\" figures instead");
+        }
+        Matcher token = TOKEN.matcher(english);
+        while (token.find()) {
+            String word = token.group();
+            if (isAbbreviation(word) && !inGlossary(word) && !partsInGlossary(word)) {
+                add(text.file(), text.place(), "abbreviation \"" + word + "\" is not in the glossary");
+            }
+        }
+    }
+
+    /** Numbers in the glossary and the metadata describe scales and dates, not clinical findings. */
+    private static boolean isClinical(String file) {
+        return !file.equals(ContentFiles.GLOSSARY) && !file.equals(ContentFiles.METADATA);
+    }
+
+    /** Compound words such as "COFEPRIS-approved" pass when every abbreviation in them is defined. */
+    private boolean partsInGlossary(String word) {
+        String[] parts = word.split("[-/]");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (isAbbreviation(part) && !inGlossary(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAbbreviation(String word) {
+        int upper = 0;
+        int letters = 0;
+        for (char c : word.toCharArray()) {
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return upper >= 2 && upper * 2 >= letters;
+    }
+
+    private boolean inGlossary(String word) {
+        return glossaryWords.contains(word) || word.endsWith("s") && glossaryWords.contains(word.substring(0, word.length() - 1));
+    }
+
+    private void checkFact(String file, String place, Fact fact) {
+        if (!fact.unconfirmed() && fact.sources().isEmpty()) {
+            add(file, place + "/sources", "no source given; add one or mark the statement unconfirmed");
+        }
+    }
+
+    private void checkOutOf100(String file, String place, OutOf100 figure) {
+        needsSource(file, place, figure.sources());
+        percentage(file, place + "/treated", figure.treated());
+        if (figure.comparison() != null) {
+            percentage(file, place + "/comparison", figure.comparison());
+            if (figure.comparisonGroup() == null) {
+                add(file, place + "/comparisonGroup", "a comparison number needs a comparison group label");
+            }
+        }
+    }
+
+    private void percentage(String file, String place, double value) {
+        if (value < 0 || value > 100) {
+            add(file, place, "must be between 0 and 100 people, got " + value);
+        }
+    }
+
+    private void checkMeanResult(String file, String place, MeanResult result) {
+        needsSource(file, place, result.sources());
+        switch (result.kind()) {
+            case SCORE, CHANGE -> {
+                if (result.treated() == null) {
+                    add(file, place + "/treated", "a " + result.kind() + " result needs the treated group's number");
+                }
+            }
+            case DIFFERENCE -> {
+                if (result.difference() == null) {
+                    add(file, place + "/difference", "a DIFFERENCE result needs the difference");
+                }
+            }
+        }
+        if (result.lowerBound() != null && result.upperBound() != null && result.lowerBound() > result.upperBound()) {
+            add(file, place + "/lowerBound", "lower bound " + result.lowerBound() + " is above upper bound "
+                    + result.upperBound());
+        }
+    }
+
+    private void checkCost(String file, String place, Cost cost) {
+        if (cost.min() != null && cost.max() != null && cost.min() > cost.max()) {
+            add(file, place + "/min", "cost min " + cost.min() + " is more than max " + cost.max());
+        }
+        if (cost.hasFigures()) {
+            needsSource(file, place, cost.sources());
+            if (cost.currency() == null) {
+                add(file, place + "/currency", "a price needs a currency");
+            }
+        }
+        if (cost.verified()) {
+            if (!cost.hasFigures()) {
+                add(file, place + "/verified", "a verified cost needs figures");
+            }
+            if (cost.sourceYear() == null) {
+                add(file, place + "/sourceYear", "a verified cost needs the year of its source");
+            }
+        }
+        int thisYear = kb.metadata().lastReviewed().getYear();
+        if (cost.sourceYear() != null && (cost.sourceYear() < 1990 || cost.sourceYear() > thisYear)) {
+            add(file, place + "/sourceYear", "year " + cost.sourceYear() + " is not between 1990 and " + thisYear);
+        }
+        if (cost.region() == Region.MEXICO && cost.verified()) {
+            add(file, place + "/verified", "no independent Mexican price data exists in our sources; Mexico costs must be unverified");
+        }
+    }
+
+    private void needsSource(String file, String place, List<String> sources) {
+        if (sources.isEmpty()) {
+            add(file, place + "/sources", "number without a source");
+        }
+    }
+
+    private void add(String file, String place, String message) {
+        problems.add(new Problem(file, place, message));
+    }
+
+    static LocalDate date(String file, String place, String value, List<Problem> problems) {
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(new Problem(file, place, "not a date in the form YYYY-MM-DD: \"" + value + "\""));
+            return null;
+        }
+    }
+}

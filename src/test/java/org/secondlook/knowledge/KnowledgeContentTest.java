@@ -1,0 +1,307 @@
+package org.secondlook.knowledge;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.secondlook.advice.Diagnosis;
+import org.secondlook.advice.RedFlag;
+
+class KnowledgeContentTest {
+
+    private static KnowledgeBase kb;
+
+    @BeforeAll
+    static void load() throws KnowledgeException {
+        kb = KnowledgeLoader.loadBuiltIn();
+    }
+
+    private static ConditionOption assessment(String condition, String option) {
+        return kb.condition(condition).orElseThrow().option(option)
+                .orElseThrow(() -> new AssertionError(option + " missing for " + condition));
+    }
+
+    @Test
+    void coversEveryDiagnosisPlusNotDiagnosedForBackAndKnee() {
+        Set<String> expected = Arrays.stream(Diagnosis.values()).map(Enum::name)
+                .filter(n -> !n.equals("NOT_DIAGNOSED")).collect(Collectors.toSet());
+        expected.addAll(Set.of("NOT_DIAGNOSED_BACK", "NOT_DIAGNOSED_KNEE"));
+        assertEquals(expected, kb.conditions().stream().map(Condition::id).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void everyConditionHasSelfCareAndItsEstablishedOptions() {
+        Map<String, List<String>> established = Map.of(
+                "NONSPECIFIC_LOW_BACK_PAIN", List.of("self-care", "exercise-therapy", "psychological-therapy",
+                        "multidisciplinary-rehab", "nsaid-tablets"),
+                "DEGENERATIVE_DISC_DISEASE", List.of("self-care", "exercise-therapy", "multidisciplinary-rehab"),
+                "HERNIATED_DISC_SCIATICA", List.of("self-care", "discectomy"),
+                "SPINAL_STENOSIS", List.of("self-care", "exercise-therapy", "laminectomy"),
+                "FACET_JOINT_PAIN", List.of("self-care", "exercise-therapy"),
+                "SACROILIAC_JOINT_PAIN", List.of("self-care", "exercise-therapy", "nsaid-tablets"),
+                "KNEE_OSTEOARTHRITIS", List.of("self-care", "exercise-therapy", "weight-loss", "tai-chi",
+                        "topical-nsaids", "nsaid-tablets", "knee-steroid-injection", "total-knee-replacement"),
+                "NOT_DIAGNOSED_BACK", List.of("self-care", "exercise-therapy"),
+                "NOT_DIAGNOSED_KNEE", List.of("self-care", "exercise-therapy"));
+        established.forEach((condition, options) -> options.forEach(option ->
+                assertEquals(Category.ESTABLISHED, assessment(condition, option).category(), condition + " " + option)));
+        for (Condition condition : kb.conditions()) {
+            assertTrue(condition.options().stream().anyMatch(o -> kb.option(o.option()).orElseThrow().kind()
+                    == OptionKind.WAIT_AND_SELF_CARE), condition.id());
+        }
+    }
+
+    @Test
+    void coversTheExperimentalOptionsByCellSource() {
+        for (String option : List.of("bone-marrow-cells", "fat-cells", "cord-cells", "muse-cells", "prp-injection")) {
+            assertEquals(Category.EXPERIMENTAL, assessment("NONSPECIFIC_LOW_BACK_PAIN", option).category(), option);
+        }
+        for (String option : List.of("mesoblast-cells", "discgenics-cells", "intradiscal-heat-treatment", "bone-marrow-cells")) {
+            assertEquals(Category.EXPERIMENTAL, assessment("DEGENERATIVE_DISC_DISEASE", option).category(), option);
+        }
+        for (String option : List.of("bone-marrow-cells", "fat-cells", "cord-cells", "muse-cells")) {
+            assertEquals(Category.EXPERIMENTAL, assessment("KNEE_OSTEOARTHRITIS", option).category(), option);
+        }
+    }
+
+    @Test
+    void everyExperimentalOptionHasRegulatoryStatusIsscrLinkAndEvidence() {
+        for (Condition condition : kb.conditions()) {
+            for (ConditionOption co : condition.options()) {
+                if (co.category() != Category.EXPERIMENTAL) {
+                    continue;
+                }
+                TreatmentOption option = kb.option(co.option()).orElseThrow();
+                for (Regulator regulator : Regulator.values()) {
+                    assertTrue(option.statusWith(regulator).isPresent(), option.id() + " " + regulator);
+                }
+                assertTrue(option.isscrQuestionsApply(), option.id());
+                assertNotNull(co.certainty().reason(), option.id());
+                assertFalse(co.certainty().reason().sources().isEmpty(), condition.id() + " " + option.id());
+                assertFalse(co.guidelines().isEmpty(), condition.id() + " " + option.id());
+            }
+        }
+        assertFalse(kb.isscrQuestions().isEmpty());
+        assertEquals(Set.of("S39"), kb.isscrQuestions().stream().flatMap(q -> q.sources().stream()).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void everyFigureCitesAKnownSource() {
+        for (Condition condition : kb.conditions()) {
+            for (ConditionOption co : condition.options()) {
+                co.outOf100().forEach(f -> assertCited(f.sources(), condition.id() + " " + co.option()));
+                co.meanResults().forEach(m -> assertCited(m.sources(), condition.id() + " " + co.option()));
+                co.costs().stream().filter(Cost::hasFigures)
+                        .forEach(c -> assertCited(c.sources(), condition.id() + " " + co.option() + " cost"));
+            }
+        }
+        for (PatientText text : kb.patientTexts()) {
+            if (text.text().english().matches("(?s).*\\d.*") && !text.file().equals("glossary.json")
+                    && !text.file().equals("metadata.json")) {
+                assertCited(text.sources(), text.file() + " " + text.place());
+            }
+        }
+    }
+
+    private static void assertCited(List<String> sources, String where) {
+        assertFalse(sources.isEmpty(), where);
+        sources.forEach(s -> assertTrue(kb.source(s).isPresent(), where + " cites unknown " + s));
+    }
+
+    @Test
+    void exactPercentagesOfPeopleForIconArrays() {
+        assertOutOf100("HERNIATED_DISC_SCIATICA", "self-care", 60, null);
+        assertOutOf100("HERNIATED_DISC_SCIATICA", "discectomy", 1.6, null);
+        assertOutOf100("HERNIATED_DISC_SCIATICA", "discectomy", 95, 95.0);
+        assertOutOf100("NONSPECIFIC_LOW_BACK_PAIN", "spinal-injections", 8.6, null);
+        assertOutOf100("NONSPECIFIC_LOW_BACK_PAIN", "spinal-injections", 1.4, null);
+        assertOutOf100("HERNIATED_DISC_SCIATICA", "gabapentinoids", 64, 43.0);
+        assertOutOf100("HERNIATED_DISC_SCIATICA", "gabapentinoids", 40, 13.0);
+        assertOutOf100("DEGENERATIVE_DISC_DISEASE", "mesoblast-cells", 28, 8.0);
+        assertOutOf100("KNEE_OSTEOARTHRITIS", "muse-cells", 40, 10.0);
+        assertOutOf100("SPINAL_STENOSIS", "exercise-therapy", 57, null);
+        assertOutOf100("FACET_JOINT_PAIN", "radiofrequency-denervation", 45.7, null);
+    }
+
+    private static void assertOutOf100(String condition, String option, double treated, Double comparison) {
+        assertTrue(assessment(condition, option).outOf100().stream()
+                .anyMatch(f -> f.treated() == treated && java.util.Objects.equals(f.comparison(), comparison)
+                        && !f.population().english().isBlank() && !f.timeFrame().english().isBlank()),
+                condition + " " + option + " " + treated);
+    }
+
+    @Test
+    void painOnHundredPointScaleIsShownOnTenByDividingByTenKeepingTheOriginal() {
+        MeanResult epidural = assessment("HERNIATED_DISC_SCIATICA", "epidural-steroid-injection").meanResults().getFirst();
+        assertEquals(Scale.PAIN_0_TO_100, epidural.scale());
+        assertEquals(-7.55, epidural.difference());
+        assertEquals(-0.755, epidural.onTenPointScale().orElseThrow().difference(), 1e-9);
+        MeanResult fusion = assessment("SACROILIAC_JOINT_PAIN", "si-joint-fusion").meanResults().getFirst();
+        assertEquals(-4.33, fusion.onTenPointScale().orElseThrow().treated(), 1e-9);
+        MeanResult koos = assessment("KNEE_OSTEOARTHRITIS", "total-knee-replacement").meanResults().getFirst();
+        assertTrue(koos.onTenPointScale().isEmpty(), "a knee function score is not pain");
+    }
+
+    @Test
+    void unconfirmedFactsAreFlaggedOrAbsent() {
+        Set<String> neverNamed = Set.of("Noriega", "Enthoven", "Cochrane 2012", "TOPKAT", "Bourne", "Omisirge");
+        for (PatientText text : kb.patientTexts()) {
+            neverNamed.forEach(name -> assertFalse(text.text().english().contains(name), text.place()));
+            if (text.unconfirmed()) {
+                assertFalse(text.text().english().matches("(?s).*\\d.*"), "unconfirmed text gives a number: " + text.place());
+            }
+        }
+        assertTrue(assessment("DEGENERATIVE_DISC_DISEASE", "disc-replacement").benefit().unconfirmed());
+        assertTrue(assessment("HERNIATED_DISC_SCIATICA", "discectomy").guidelines().getFirst().says().unconfirmed());
+        assertTrue(assessment("KNEE_OSTEOARTHRITIS", "hyaluronic-acid-injection").harms().unconfirmed());
+        assertTrue(guideline("KNEE_OSTEOARTHRITIS", "hyaluronic-acid-injection", "AAOS").says().unconfirmed());
+        assertTrue(guideline("KNEE_OSTEOARTHRITIS", "prp-injection", "AAOS").says().unconfirmed());
+        assertFalse(guideline("KNEE_OSTEOARTHRITIS", "prp-injection", "ACR").says().text().english()
+                .toLowerCase(Locale.ROOT).contains("strong"), "ACR's strength on PRP is not confirmed");
+        for (String cells : List.of("bone-marrow-cells", "fat-cells", "cord-cells", "muse-cells")) {
+            assertTrue(assessment("KNEE_OSTEOARTHRITIS", cells).guidelines().stream().noneMatch(g -> g.body().equals("OARSI")),
+                    "OARSI's stance on stem cells is not confirmed");
+        }
+        ConditionOption partial = assessment("KNEE_OSTEOARTHRITIS", "partial-knee-replacement");
+        assertTrue(partial.guidelines().getFirst().says().unconfirmed());
+        assertTrue(partial.outOf100().isEmpty() && partial.meanResults().isEmpty() && partial.costs().isEmpty());
+        assertFalse(assessment("KNEE_OSTEOARTHRITIS", "total-knee-replacement").harms().text().english().contains("in 5"));
+        assertTrue(assessment("NONSPECIFIC_LOW_BACK_PAIN", "nsaid-tablets").meanResults().isEmpty(), "Enthoven effect size");
+        assertTrue(assessment("NONSPECIFIC_LOW_BACK_PAIN", "antidepressants").harms().unconfirmed());
+        assertTrue(kb.option("exercise-therapy").orElseThrow().timeToEffect().unconfirmed());
+        assertTrue(kb.option("total-knee-replacement").orElseThrow().recovery().unconfirmed());
+    }
+
+    private static GuidelinePosition guideline(String condition, String option, String body) {
+        return assessment(condition, option).guidelines().stream().filter(g -> g.body().equals(body)).findFirst()
+                .orElseThrow(() -> new AssertionError(body + " missing for " + option));
+    }
+
+    @Test
+    void pricesNotInOurSourcesHaveNoFigures() {
+        for (String[] item : new String[][] {
+                {"KNEE_OSTEOARTHRITIS", "knee-steroid-injection"}, {"KNEE_OSTEOARTHRITIS", "hyaluronic-acid-injection"},
+                {"HERNIATED_DISC_SCIATICA", "discectomy"}, {"SPINAL_STENOSIS", "laminectomy"}}) {
+            assertTrue(assessment(item[0], item[1]).costs().stream().noneMatch(Cost::hasFigures), item[1]);
+        }
+        for (Condition condition : kb.conditions()) {
+            for (ConditionOption co : condition.options()) {
+                for (Cost cost : co.costs()) {
+                    if (cost.region() == Region.MEXICO) {
+                        assertFalse(cost.verified(), co.option());
+                        assertFalse(cost.hasFigures(), "Mexican prices are unverified: " + co.option());
+                    }
+                    if (cost.sources().stream().anyMatch(s -> kb.source(s).orElseThrow().lowQuality())) {
+                        assertFalse(cost.verified(), "low-quality price shown as verified: " + co.option());
+                    }
+                }
+            }
+        }
+        assertTrue(kb.source("S55").orElseThrow().lowQuality());
+    }
+
+    @Test
+    void durationCategoriesLeaveOutTheUnconfirmedSixWeekSplit() {
+        assertEquals(Set.of("acp-acute", "acp-subacute", "acp-chronic", "nice-bmj-chronic"),
+                kb.durationCategories().stream().map(DurationCategory::id).collect(Collectors.toSet()));
+        kb.durationCategories().forEach(d -> assertFalse(d.range().english().contains("6"), d.id()));
+    }
+
+    @Test
+    void redFlagsMatchTheAdviceLayerAndFlagTheKneeOnesAsUnconfirmed() {
+        assertEquals(Arrays.stream(RedFlag.values()).map(Enum::name).collect(Collectors.toSet()),
+                kb.redFlags().stream().map(RedFlagInfo::id).collect(Collectors.toSet()));
+        for (RedFlagInfo flag : kb.redFlags()) {
+            boolean knee = flag.site() == BodySite.KNEE;
+            assertEquals(knee, flag.why().unconfirmed(), flag.id());
+            assertEquals(knee, flag.why().sources().isEmpty(), flag.id());
+        }
+        assertEquals(List.of("S51"), kb.redFlagAccuracy().sources());
+    }
+
+    @Test
+    void allTwelveMarketingClaimsAreAnsweredAndLinked() {
+        assertEquals(12, kb.claims().size());
+        assertEquals(Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+                kb.claims().stream().map(MarketingClaim::number).collect(Collectors.toSet()));
+        for (MarketingClaim claim : kb.claims()) {
+            assertFalse(claim.options().isEmpty(), claim.id());
+            assertFalse(claim.evidence().sources().isEmpty(), claim.id());
+        }
+        assertTrue(kb.claimsFor("muse-cells").stream().anyMatch(c -> c.id().equals("muse")));
+        assertTrue(kb.claimsFor("exercise-therapy").stream().anyMatch(c -> c.id().equals("only-mask")));
+    }
+
+    @Test
+    void threeToFiveKnowledgeChecksPerConditionEachWithExplanationAndSource() {
+        for (Condition condition : kb.conditions()) {
+            List<KnowledgeCheck> checks = kb.knowledgeChecksFor(condition.id());
+            assertTrue(checks.size() >= 3 && checks.size() <= 5, condition.id());
+            assertTrue(checks.stream().anyMatch(KnowledgeCheck::answer) && checks.stream().anyMatch(c -> !c.answer()),
+                    "both true and false statements: " + condition.id());
+            checks.forEach(c -> assertFalse(c.sources().isEmpty(), c.id()));
+        }
+    }
+
+    @Test
+    void glossaryDefinesTheTechnicalTerms() {
+        Set<String> words = kb.glossary().stream()
+                .flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t.id()), t.aliases().stream()))
+                .collect(Collectors.toSet());
+        for (String term : List.of("MSC", "PRP", "RCT", "placebo", "sham", "GRADE", "discectomy", "BMAC", "SVF", "HCT/P",
+                "MID", "VAS", "ODI", "NSAID", "MRI", "FDA", "EMA", "COFEPRIS", "ISSCR")) {
+            assertTrue(words.contains(term), term);
+        }
+    }
+
+    @Test
+    void metadataStatesVersionReviewFundingAndPurpose() {
+        ContentMetadata m = kb.metadata();
+        assertEquals("2026.11.0", m.contentVersion());
+        assertEquals(LocalDate.of(2026, 11, 23), m.lastReviewed());
+        assertEquals(LocalDate.of(2027, 11, 23), m.nextReviewDue());
+        assertTrue(m.funding().english().contains("independent"));
+        assertTrue(m.competingInterests().english().startsWith("None"));
+        assertTrue(m.updatePolicy().english().contains("5 years"));
+        assertFalse(m.whatItIs().english().isBlank());
+        assertFalse(m.whatItIsNot().english().isBlank());
+    }
+
+    @Test
+    void translatedTextFallsBackToEnglish() {
+        LocalizedText text = new LocalizedText(Map.of("en", "Exercise", "es", "Ejercicio"));
+        assertEquals("Ejercicio", text.in(Locale.forLanguageTag("es-MX")));
+        assertEquals("Exercise", text.in(Locale.GERMAN));
+    }
+
+    @Test
+    void lookUpsByIdAndUnknownIds() {
+        assertEquals(kb.condition("KNEE_OSTEOARTHRITIS").orElseThrow().options(), kb.optionsFor("KNEE_OSTEOARTHRITIS"));
+        assertTrue(kb.optionsFor("NO_SUCH_CONDITION").isEmpty());
+        assertTrue(kb.option("no-such-option").isEmpty());
+        assertTrue(kb.redFlag("SADDLE_NUMBNESS").isPresent());
+        assertTrue(kb.glossaryTerm("MSC").isPresent());
+        assertEquals(55, kb.sources().size());
+    }
+
+    @Test
+    void knowledgePackageUsesNeitherJavaFxNorTheAdviceLayer() {
+        noClasses().that().resideInAPackage("org.secondlook.knowledge..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.secondlook.advice..")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.secondlook.knowledge"));
+    }
+}
