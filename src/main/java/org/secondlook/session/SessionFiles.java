@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Exported session files: writing them, and reading them back only when every part checks out. */
-final class SessionFiles {
+public final class SessionFiles {
 
     static final int FORMAT_VERSION = 1;
     static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
@@ -28,11 +28,24 @@ final class SessionFiles {
     private SessionFiles() {
     }
 
-    static void write(Session session, Path file) throws IOException {
+    /** The session in the exported file format, pretty-printed. */
+    public static String toJson(Session session) {
+        try {
+            return SessionJson.PRETTY.writeValueAsString(content(session));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Session " + session.id() + " could not be written as JSON", e);
+        }
+    }
+
+    private static SessionFileContent content(Session session) throws JsonProcessingException {
         JsonNode result = session.resultJson() == null ? null : SessionJson.MAPPER.readTree(session.resultJson());
-        SessionFileContent content = new SessionFileContent(FORMAT_VERSION, session.label(), session.status(),
+        return new SessionFileContent(FORMAT_VERSION, session.label(), session.status(),
                 session.contentVersion(), session.createdAt().toString(), session.updatedAt().toString(),
                 result, session.answers());
+    }
+
+    static void write(Session session, Path file) throws IOException {
+        SessionFileContent content = content(session);
         Path folder = file.toAbsolutePath().getParent();
         Path temp = folder.getFileSystem().supportedFileAttributeViews().contains("posix")
                 ? Files.createTempFile(folder, ".session-export-", ".tmp",
