@@ -175,9 +175,11 @@ public final class SessionStore implements AutoCloseable {
             }
             return null;
         }).thenCompose(nothing -> writer.maintain("clear deleted sessions from the file", connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("INSERT INTO session_labels (session_labels) VALUES ('rebuild')");
-                statement.executeUpdate("VACUUM");
+            try (Statement rebuild = connection.createStatement()) {
+                rebuild.executeUpdate("INSERT INTO session_labels (session_labels) VALUES ('rebuild')");
+            }
+            try (Statement vacuum = connection.createStatement()) {
+                vacuum.executeUpdate("VACUUM");
             }
             truncateLog(connection);
             return null;
