@@ -59,27 +59,21 @@ final class DatabaseOpener {
 
     /** A connection to a sound database this code may open, or null when the file is damaged. */
     private static Connection openChecked(Path file) throws SQLException {
-        Connection connection = SqliteConnections.open(file);
-        try {
-            int version = SchemaMigrations.versionOf(connection);
+        try (Connection probe = SqliteConnections.openReadOnly(file)) {
+            int version = SchemaMigrations.versionOf(probe);
             if (version > SchemaMigrations.latestVersion()) {
                 throw new NewerSchemaException(version, SchemaMigrations.latestVersion());
             }
-            if (passesQuickCheck(connection)) {
-                return connection;
+            if (!passesQuickCheck(probe)) {
+                return null;
             }
-            connection.close();
-            return null;
         } catch (SQLException e) {
-            connection.close();
             if (SqliteConnections.isDamagedFile(e)) {
                 return null;
             }
             throw e;
-        } catch (RuntimeException e) {
-            connection.close();
-            throw e;
         }
+        return SqliteConnections.open(file);
     }
 
     private static boolean passesQuickCheck(Connection connection) throws SQLException {

@@ -16,9 +16,22 @@ final class SqliteConnections {
     private SqliteConnections() {
     }
 
-    /** A connection that has changed nothing in the file yet: safe for checking a database before accepting it. */
+    /** A connection for reading and writing sessions. */
     static Connection open(Path file) throws SQLException {
+        return open(file, false);
+    }
+
+    /**
+     * A connection that cannot change the file or its log, not even by a checkpoint on close:
+     * for checking a database before accepting it, so that a refused or damaged file stays exactly as found.
+     */
+    static Connection openReadOnly(Path file) throws SQLException {
+        return open(file, true);
+    }
+
+    private static Connection open(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.enforceForeignKeys(true);
         // IMMEDIATE takes the write lock at BEGIN, so a second writer waits on the busy timeout
