@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 /** Exported session files: writing them, and reading them back only when every part checks out. */
 public final class SessionFiles {
@@ -97,7 +99,7 @@ public final class SessionFiles {
         try {
             return SessionJson.MAPPER.treeToValue(root, SessionFileContent.class);
         } catch (JsonProcessingException e) {
-            throw new ImportException(describe(e));
+            throw new ImportException(describe(e, root));
         }
     }
 
@@ -116,7 +118,7 @@ public final class SessionFiles {
         }
     }
 
-    private static String describe(JsonProcessingException e) {
+    private static String describe(JsonProcessingException e, JsonNode root) {
         if (!(e instanceof JsonMappingException mapping)) {
             return "the file is not valid JSON: " + e.getOriginalMessage();
         }
@@ -132,12 +134,35 @@ public final class SessionFiles {
         if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
             return field + " has the wrong type; expected " + expected(mismatched.getTargetType());
         }
-        if (e instanceof ValueInstantiationException && e.getCause() instanceof NullPointerException missing) {
-            return missing.getMessage() == null
-                    ? field + " contains an empty (null) entry"
-                    : "required field '" + path(mapping) + "." + missing.getMessage() + "' is missing";
+        if (e instanceof ValueInstantiationException failed && e.getCause() instanceof NullPointerException missing) {
+            return missing.getMessage() != null
+                    ? "required field '" + path(mapping) + "." + missing.getMessage() + "' is missing"
+                    : "field '" + nullEntry(failed, root) + "' contains an empty (null) entry";
         }
         return field + " is not valid: " + e.getOriginalMessage();
+    }
+
+    /**
+     * The list or map inside the record that failed to build that holds a null; the records themselves refuse
+     * nulls in their collections, without saying which one.
+     */
+    private static String nullEntry(ValueInstantiationException e, JsonNode root) {
+        String at = path(e);
+        JsonNode node = root;
+        for (JsonMappingException.Reference step : e.getPath()) {
+            node = step.getIndex() >= 0 ? node.path(step.getIndex()) : node.path(step.getFieldName());
+        }
+        for (RecordComponent component : e.getType().getRawClass().getRecordComponents()) {
+            boolean container = Collection.class.isAssignableFrom(component.getType())
+                    || Map.class.isAssignableFrom(component.getType());
+            JsonNode value = node.path(component.getName());
+            boolean holdsNull = value.isContainerNode()
+                    && StreamSupport.stream(value.spliterator(), false).anyMatch(JsonNode::isNull);
+            if (container && holdsNull) {
+                return at + "." + component.getName();
+            }
+        }
+        return at;
     }
 
     private static String shorten(String value) {
