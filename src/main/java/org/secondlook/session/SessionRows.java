@@ -1,10 +1,12 @@
 package org.secondlook.session;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Optional;
 import org.secondlook.advice.Diagnosis;
 import org.secondlook.advice.Profile;
 import org.secondlook.advice.Site;
@@ -36,7 +38,17 @@ final class SessionRows {
         return i;
     }
 
-    static Session session(ResultSet row) throws SQLException {
+    static Optional<Session> find(Connection connection, SessionId id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + SESSION_COLUMNS + " FROM sessions WHERE id = ?")) {
+            statement.setLong(1, id.value());
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(session(row)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Session session(ResultSet row) throws SQLException {
         return new Session(
                 new SessionId(row.getLong("id")),
                 row.getString("label"),

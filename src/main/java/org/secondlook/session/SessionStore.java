@@ -147,8 +147,13 @@ public final class SessionStore implements AutoCloseable {
      * {@code contentVersion}; the old session is not changed.
      */
     public CompletableFuture<SessionId> startAgainFrom(SessionId source, String contentVersion) {
-        Session old = get(source);
-        return create(old.answers().atStep(SessionAnswers.FIRST_STEP), contentVersion, old.label());
+        requireContentVersion(contentVersion);
+        return writer.write("start again from session " + source, connection -> {
+            Session old = SessionRows.find(connection, source).orElseThrow(() -> new NoSuchSessionException(source));
+            Instant now = now();
+            return insertRow(connection, old.answers().atStep(SessionAnswers.FIRST_STEP), SessionStatus.IN_PROGRESS,
+                    contentVersion, null, old.label(), now, now);
+        });
     }
 
     /**
@@ -202,15 +207,7 @@ public final class SessionStore implements AutoCloseable {
     // ---- reads: synchronous, call from a background task ----
 
     public Optional<Session> find(SessionId id) {
-        return read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT " + SessionRows.SESSION_COLUMNS + " FROM sessions WHERE id = ?")) {
-                statement.setLong(1, id.value());
-                try (ResultSet row = statement.executeQuery()) {
-                    return row.next() ? Optional.of(SessionRows.session(row)) : Optional.empty();
-                }
-            }
-        });
+        return read(connection -> SessionRows.find(connection, id));
     }
 
     /** The session, or {@link NoSuchSessionException}. */
@@ -254,9 +251,7 @@ public final class SessionStore implements AutoCloseable {
     private CompletableFuture<SessionId> insert(SessionAnswers answers, SessionStatus status, String contentVersion,
                                                 String resultJson, String label) {
         String clean = cleanLabel(label);
-        if (contentVersion == null || contentVersion.isBlank()) {
-            throw new IllegalArgumentException("The content version shown must be given");
-        }
+        requireContentVersion(contentVersion);
         String result = SessionJson.compactObjectOrNull(resultJson, "The advice result");
         return writer.write("save a new session", connection -> {
             Instant now = now();
@@ -295,6 +290,12 @@ public final class SessionStore implements AutoCloseable {
     private static void requireFound(SessionId id, int changedRows) {
         if (changedRows == 0) {
             throw new NoSuchSessionException(id);
+        }
+    }
+
+    private static void requireContentVersion(String contentVersion) {
+        if (contentVersion == null || contentVersion.isBlank()) {
+            throw new IllegalArgumentException("The content version shown must be given");
         }
     }
 
