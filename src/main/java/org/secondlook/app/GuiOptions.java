@@ -1,0 +1,13 @@
+package org.secondlook.app;
+
+import java.nio.file.Path;
+
+/**
+ * How the desktop app was asked to start.
+ *
+ * @param database     sessions database, or null for the per-user default
+ * @param knowledgeDir edited content to use instead of the built-in content, or null
+ * @param startupProbe print the time to the first frame and exit
+ */
+public record GuiOptions(Path database, Path knowledgeDir, boolean startupProbe) {
+}

@@ -1,0 +1,23 @@
+package org.secondlook.app;
+
+import org.secondlook.app.cli.ExitCodes;
+import org.secondlook.app.cli.SecondLookCommand;
+import picocli.CommandLine;
+
+/**
+ * Entry point. Not a JavaFX {@code Application}, so the same jar runs the window and the
+ * command line, and JavaFX can sit on the class path of a single runnable jar.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        SecondLookCommand root = new SecondLookCommand(Desktop::start);
+        int exitCode = ExitCodes.install(new CommandLine(root)).execute(args);
+        if (!root.guiStarted()) {
+            System.exit(exitCode);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.secondlook.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.secondlook.app.GuiOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code second-look}: with no sub-command it opens the window; sub-commands are the command line. */
+@Command(name = "second-look",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Second Look: a decision aid for long-lasting low back and knee pain.",
+                "With no command, opens the Second Look window."},
+        subcommands = {})
+public final class SecondLookCommand implements Callable<Integer> {
+
+    /** Starts the desktop app; returns without waiting for the window to close. */
+    public interface GuiStarter {
+        void start(GuiOptions options);
+    }
+
+    @Option(names = "--db", paramLabel = "PATH", description = "Sessions database file (default: the per-user data folder).")
+    Path database;
+
+    @Option(names = "--knowledge", paramLabel = "DIR", description = "Run on a folder of edited content instead of the built-in content.")
+    Path knowledge;
+
+    @Option(names = "--startup-probe", description = "Print first-frame-ms=N once the first step is drawn, then exit.")
+    boolean startupProbe;
+
+    private final GuiStarter gui;
+    private boolean guiStarted;
+
+    public SecondLookCommand(GuiStarter gui) {
+        this.gui = gui;
+    }
+
+    @Override
+    public Integer call() {
+        gui.start(new GuiOptions(database, knowledge, startupProbe));
+        guiStarted = true;
+        return ExitCodes.OK;
+    }
+
+    /** True once the window was started: the process then lives until the window closes. */
+    public boolean guiStarted() {
+        return guiStarted;
+    }
+}

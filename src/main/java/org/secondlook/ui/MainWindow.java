@@ -1,0 +1,106 @@
+package org.secondlook.ui;
+
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.secondlook.session.settings.UserSettings;
+import org.secondlook.session.settings.UserSettings.WindowBounds;
+import org.secondlook.session.settings.UserSettingsStore;
+import org.secondlook.ui.common.Appearance;
+import org.secondlook.ui.common.DisplayControls;
+import org.secondlook.ui.common.Messages;
+import org.secondlook.ui.wizard.WizardModel;
+import org.secondlook.ui.wizard.WizardView;
+
+/** The Second Look window: header with display controls, and the wizard. */
+public final class MainWindow {
+
+    static final double MIN_WIDTH = 800;
+    static final double MIN_HEIGHT = 600;
+    private static final double DEFAULT_WIDTH = 1100;
+    private static final double DEFAULT_HEIGHT = 760;
+    private static final List<String> ICON_SIZES = List.of("16", "32", "48", "64", "128", "256");
+
+    private final Stage stage;
+    private final UserSettingsStore settingsStore;
+    private UserSettings settings;
+
+    public MainWindow(Stage stage, Messages messages, UserSettingsStore settingsStore, WizardModel wizard) {
+        this.stage = stage;
+        this.settingsStore = settingsStore;
+        this.settings = settingsStore.load();
+
+        Label appName = new Label(messages.get("app.name"));
+        appName.getStyleClass().add("app-name");
+        BorderPane header = new BorderPane();
+        header.setLeft(appName);
+        header.setRight(new DisplayControls(messages, settings, this::changeDisplay));
+        header.getStyleClass().add("app-header");
+
+        Scene scene = new Scene(new WizardView(wizard, messages, header));
+        Appearance.apply(scene, settings);
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title"));
+        ICON_SIZES.forEach(size -> stage.getIcons().add(
+                new Image(MainWindow.class.getResource("/org/secondlook/ui/icon/icon-" + size + ".png").toExternalForm(), true)));
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        placeWindow(settings.window());
+        stage.setOnHidden(e -> {
+            rememberWindow();
+            settingsStore.close();
+        });
+        stage.xProperty().addListener(obs -> rememberWindow());
+        stage.yProperty().addListener(obs -> rememberWindow());
+        stage.widthProperty().addListener(obs -> rememberWindow());
+        stage.heightProperty().addListener(obs -> rememberWindow());
+        stage.maximizedProperty().addListener(obs -> rememberWindow());
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    private void changeDisplay(UserSettings chosen) {
+        settings = settings.withTextSize(chosen.textSizePercent()).withTheme(chosen.theme());
+        Appearance.apply(stage.getScene(), settings);
+        settingsStore.save(settings);
+    }
+
+    private void placeWindow(WindowBounds saved) {
+        if (saved != null && isOnSomeScreen(saved)) {
+            stage.setX(saved.x());
+            stage.setY(saved.y());
+            stage.setWidth(Math.max(MIN_WIDTH, saved.width()));
+            stage.setHeight(Math.max(MIN_HEIGHT, saved.height()));
+            stage.setMaximized(saved.maximized());
+            return;
+        }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.max(MIN_WIDTH, Math.min(DEFAULT_WIDTH, screen.getWidth())));
+        stage.setHeight(Math.max(MIN_HEIGHT, Math.min(DEFAULT_HEIGHT, screen.getHeight())));
+        stage.centerOnScreen();
+    }
+
+    private static boolean isOnSomeScreen(WindowBounds bounds) {
+        return !Screen.getScreensForRectangle(bounds.x(), bounds.y(), Math.max(1, bounds.width()), Math.max(1, bounds.height()))
+                .isEmpty();
+    }
+
+    private void rememberWindow() {
+        if (!stage.isShowing() || stage.isIconified()) {
+            return;
+        }
+        WindowBounds bounds = stage.isMaximized() && settings.window() != null
+                ? new WindowBounds(settings.window().x(), settings.window().y(), settings.window().width(),
+                        settings.window().height(), true)
+                : new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        settings = settings.withWindow(bounds);
+        settingsStore.save(settings);
+    }
+}

@@ -1,0 +1,33 @@
+package org.secondlook.ui.common;
+
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.text.Font;
+import org.secondlook.session.settings.UserSettings;
+
+/**
+ * Applies text size and theme to a scene. Every size in the stylesheets is in em, so setting the
+ * root font size scales the whole interface.
+ */
+public final class Appearance {
+
+    private static final String BASE = stylesheet("base.css");
+    private static final String HIGH_CONTRAST = stylesheet("high-contrast.css");
+    private static final double SYSTEM_FONT_PX = Font.getDefault().getSize();
+
+    private Appearance() {
+    }
+
+    public static void apply(Scene scene, UserSettings settings) {
+        double px = SYSTEM_FONT_PX * settings.textSizePercent() / 100.0;
+        scene.getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", px));
+        scene.getStylesheets().setAll(BASE);
+        if (settings.theme() == UserSettings.Theme.HIGH_CONTRAST) {
+            scene.getStylesheets().add(HIGH_CONTRAST);
+        }
+    }
+
+    private static String stylesheet(String name) {
+        return Appearance.class.getResource("/org/secondlook/ui/theme/" + name).toExternalForm();
+    }
+}

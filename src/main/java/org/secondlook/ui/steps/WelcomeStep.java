@@ -1,0 +1,97 @@
+package org.secondlook.ui.steps;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import org.secondlook.ui.common.Messages;
+import org.secondlook.ui.common.Texts;
+import org.secondlook.ui.wizard.GuidanceMode;
+import org.secondlook.ui.wizard.WizardStep;
+
+/** First step: what Second Look is and is not, who made it, how data is kept, and who is using it. */
+public final class WelcomeStep implements WizardStep {
+
+    private final Messages messages;
+    private final AboutContent about;
+    private final ObjectProperty<GuidanceMode> mode;
+    private final ObservableValue<String> blocker;
+    private Node content;
+
+    public WelcomeStep(Messages messages, AboutContent about, ObjectProperty<GuidanceMode> mode) {
+        this.messages = messages;
+        this.about = about;
+        this.mode = mode;
+        this.blocker = Bindings.createStringBinding(
+                () -> mode.get() == null ? messages.get("welcome.blocker") : null, mode);
+    }
+
+    @Override
+    public String id() {
+        return "welcome";
+    }
+
+    @Override
+    public String title() {
+        return messages.get("welcome.step");
+    }
+
+    @Override
+    public ObservableValue<String> blocker() {
+        return blocker;
+    }
+
+    @Override
+    public Node content() {
+        if (content == null) {
+            content = build();
+        }
+        return content;
+    }
+
+    private Node build() {
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale());
+        ToggleGroup group = new ToggleGroup();
+        RadioButton alone = modeChoice(group, GuidanceMode.ON_MY_OWN, "welcome.mode.alone");
+        RadioButton guided = modeChoice(group, GuidanceMode.WITH_CLINICIAN, "welcome.mode.clinician");
+        Label modeQuestion = Texts.heading(messages.get("welcome.mode.question"), 2);
+        modeQuestion.setLabelFor(alone);
+
+        VBox page = new VBox(
+                Texts.heading(messages.get("welcome.title"), 1),
+                Texts.paragraph(about.whatItIs()),
+                Texts.paragraph(messages.get("welcome.isNot")),
+                Texts.heading(messages.get("welcome.whoMadeIt"), 2),
+                Texts.paragraph(about.authorship()),
+                Texts.paragraph(about.funding()),
+                Texts.paragraph(messages.format("welcome.reviewed",
+                        dates.format(about.lastReviewed()), dates.format(about.nextReviewDue()), about.contentVersion())),
+                Texts.heading(messages.get("welcome.privacy.title"), 2),
+                Texts.paragraph(messages.get("welcome.privacy")),
+                modeQuestion,
+                alone,
+                guided);
+        page.getStyleClass().add("step-page");
+        return page;
+    }
+
+    private RadioButton modeChoice(ToggleGroup group, GuidanceMode value, String key) {
+        RadioButton button = new RadioButton(messages.get(key));
+        button.setToggleGroup(group);
+        button.setWrapText(true);
+        button.setSelected(mode.get() == value);
+        button.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                mode.set(value);
+            }
+        });
+        button.setId("mode-" + value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return button;
+    }
+}

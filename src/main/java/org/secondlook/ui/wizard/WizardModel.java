@@ -1,0 +1,95 @@
+package org.secondlook.ui.wizard;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The steps, which one is showing, and how far the person has got. */
+public final class WizardModel {
+
+    private final ObservableList<WizardStep> steps = FXCollections.observableArrayList();
+    private final IntegerProperty current = new SimpleIntegerProperty(0);
+    private final IntegerProperty furthest = new SimpleIntegerProperty(0);
+    private final ObjectProperty<WizardStep> currentStep = new SimpleObjectProperty<>();
+    private final ObservableValue<String> blocker;
+    private final BooleanBinding canGoBack = current.greaterThan(0);
+    private final BooleanBinding canGoNext;
+
+    public WizardModel(List<? extends WizardStep> initialSteps) {
+        steps.setAll(initialSteps);
+        currentStep.bind(Bindings.createObjectBinding(
+                () -> steps.isEmpty() ? null : steps.get(Math.min(current.get(), steps.size() - 1)), current, steps));
+        blocker = currentStep.flatMap(WizardStep::blocker);
+        canGoNext = Bindings.createBooleanBinding(
+                () -> blocker.getValue() == null && current.get() < steps.size() - 1, blocker, current, steps);
+    }
+
+    public ObservableList<WizardStep> steps() {
+        return steps;
+    }
+
+    public ReadOnlyIntegerProperty currentIndex() {
+        return current;
+    }
+
+    /** The furthest step the person has reached; steps up to it can be revisited directly. */
+    public ReadOnlyIntegerProperty furthestIndex() {
+        return furthest;
+    }
+
+    public ReadOnlyObjectProperty<WizardStep> currentStep() {
+        return currentStep;
+    }
+
+    /** Why Next is disabled, or null. */
+    public ObservableValue<String> blocker() {
+        return blocker;
+    }
+
+    public BooleanBinding canGoBack() {
+        return canGoBack;
+    }
+
+    public BooleanBinding canGoNext() {
+        return canGoNext;
+    }
+
+    public void next() {
+        if (canGoNext.get()) {
+            current.set(current.get() + 1);
+            furthest.set(Math.max(furthest.get(), current.get()));
+        }
+    }
+
+    public void back() {
+        if (canGoBack.get()) {
+            goTo(current.get() - 1);
+        }
+    }
+
+    /** Jumps to a step already reached; steps beyond it are reached only through Next. */
+    public void goTo(int index) {
+        if (index >= 0 && index < steps.size() && index <= furthest.get()) {
+            current.set(index);
+        }
+    }
+
+    /** Jumps to the step with this id if it exists and has been reached. */
+    public void goTo(String stepId) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).id().equals(stepId)) {
+                goTo(i);
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.secondlook.ui.wizard;
+
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.secondlook.ui.common.Messages;
+
+/** Step list on the left, the current step in the middle, Back / Next below. */
+public final class WizardView extends BorderPane {
+
+    public static final KeyCombination BACK_SHORTCUT = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+
+    private final WizardModel model;
+    private final ScrollPane page = new ScrollPane();
+
+    public WizardView(WizardModel model, Messages messages, Node header) {
+        this.model = model;
+        getStyleClass().add("wizard");
+
+        StepList stepList = new StepList(model, messages);
+        ScrollPane stepScroller = new ScrollPane(stepList);
+        stepScroller.setFitToWidth(true);
+        stepScroller.getStyleClass().add("step-list-scroller");
+        stepScroller.setFocusTraversable(false);
+
+        page.setFitToWidth(true);
+        page.getStyleClass().add("page-scroller");
+        page.setFocusTraversable(false);
+
+        Button back = new Button(messages.get("nav.back"));
+        back.setId("back");
+        back.setCancelButton(true);
+        back.disableProperty().bind(model.canGoBack().not());
+        back.setOnAction(e -> model.back());
+
+        Button next = new Button(messages.get("nav.next"));
+        next.setId("next");
+        next.setDefaultButton(true);
+        next.disableProperty().bind(model.canGoNext().not());
+        next.setOnAction(e -> model.next());
+
+        Label why = new Label();
+        why.setId("next-blocker");
+        why.getStyleClass().add("blocker");
+        why.setWrapText(true);
+        why.textProperty().bind(model.blocker());
+        why.visibleProperty().bind(model.blocker().map(reason -> true).orElse(false));
+        why.managedProperty().bind(why.visibleProperty());
+        next.accessibleHelpProperty().bind(model.blocker());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(why, Priority.SOMETIMES);
+        HBox nav = new HBox(back, spacer, why, next);
+        nav.setAlignment(Pos.CENTER_LEFT);
+        nav.getStyleClass().add("nav-bar");
+
+        setTop(header);
+        setLeft(stepScroller);
+        setCenter(page);
+        setBottom(nav);
+
+        addEventFilter(KeyEvent.KEY_PRESSED, this::enterMeansNext);
+        model.currentStep().subscribe(this::show);
+        sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                scene.getAccelerators().put(BACK_SHORTCUT, model::back);
+            }
+        });
+    }
+
+    private void show(WizardStep step) {
+        if (step == null) {
+            return;
+        }
+        step.onShow();
+        Node content = step.content();
+        page.setContent(content);
+        page.setVvalue(0);
+        Platform.runLater(() -> focusFirstControl(content));
+    }
+
+    /** Puts keyboard focus on the page's first control, so a keyboard user starts on the page, not in the header. */
+    private static boolean focusFirstControl(Node node) {
+        if (node.isFocusTraversable() && !node.isDisabled() && node.isVisible()) {
+            node.requestFocus();
+            return true;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (focusFirstControl(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Enter goes to the next step from anywhere on the page, except where Enter has a meaning of its
+     * own: a new line in a text area, choosing in an open list, or pressing a focused button.
+     * Check boxes and radio buttons would otherwise swallow it before the default button sees it.
+     */
+    private void enterMeansNext(KeyEvent event) {
+        if (event.getCode() != KeyCode.ENTER || event.isShiftDown() || event.isControlDown() || getScene() == null) {
+            return;
+        }
+        Node focused = getScene().getFocusOwner();
+        if (focused instanceof TextArea || focused instanceof ComboBoxBase<?> box && box.isShowing()) {
+            return;
+        }
+        if (focused instanceof Button button) {
+            button.fire();
+        } else {
+            model.next();
+        }
+        event.consume();
+    }
+
+    public WizardModel model() {
+        return model;
+    }
+}

@@ -1,0 +1,46 @@
+package org.secondlook.session.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.secondlook.session.settings.UserSettings.Theme;
+import org.secondlook.session.settings.UserSettings.WindowBounds;
+
+class UserSettingsStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void savedSettingsAreReadBackAfterClose() throws Exception {
+        Path file = dir.resolve("sub/settings.json");
+        UserSettings saved = new UserSettings(150, Theme.HIGH_CONTRAST, new WindowBounds(10, 20, 1024, 700, false));
+        try (UserSettingsStore store = new UserSettingsStore(file)) {
+            store.save(UserSettings.defaults());
+            store.save(saved);
+        }
+        assertEquals(saved, new UserSettingsStore(file).load());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void missingFileGivesDefaults() {
+        assertEquals(UserSettings.defaults(), new UserSettingsStore(dir.resolve("none.json")).load());
+    }
+
+    @Test
+    void damagedFileGivesDefaultsInsteadOfFailing() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"textSizePercent\": \"huge\"");
+        assertEquals(UserSettings.defaults(), new UserSettingsStore(file).load());
+    }
+
+    @Test
+    void unsupportedTextSizeFallsBackTo100() {
+        assertEquals(100, new UserSettings(137, Theme.LIGHT, null).textSizePercent());
+    }
+}

@@ -1,0 +1,102 @@
+package org.secondlook.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.secondlook.session.settings.UserSettings;
+import org.secondlook.session.settings.UserSettingsStore;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class WelcomeWindowTest {
+
+    @TempDir
+    Path dir;
+    private Stage stage;
+
+    /** Each test gets its own window, as each run of the app does. */
+    @Start
+    void start(Stage unused) {
+        stage = new Stage();
+        SecondLookUi.open(stage, TestContent.MESSAGES, new UserSettingsStore(dir.resolve("settings.json")), TestContent.ABOUT);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(stage::close);
+    }
+
+    @Test
+    void opensOnTheWelcomeStepWithTheContentFacts(FxRobot robot) {
+        assertTrue(robot.lookup("Welcome to Second Look").tryQuery().isPresent());
+        assertTrue(robot.lookup(".paragraph").queryAllAs(Label.class).stream()
+                .anyMatch(label -> label.getText().contains("November 23, 2026") && label.getText().contains("9.9.9")));
+        assertTrue(robot.lookup("Who pays.").tryQuery().isPresent());
+    }
+
+    @Test
+    void saysWhyNextIsDisabledUntilTheModeIsChosen(FxRobot robot) {
+        Label blocker = robot.lookup("#next-blocker").queryAs(Label.class);
+        assertTrue(blocker.isVisible());
+        assertEquals(TestContent.MESSAGES.get("welcome.blocker"), blocker.getText());
+
+        robot.clickOn("#mode-with-clinician");
+        assertFalse(blocker.isVisible());
+        assertTrue(robot.lookup("#mode-with-clinician").queryAs(RadioButton.class).isSelected());
+    }
+
+    @Test
+    void keyboardAloneChoosesTheMode(FxRobot robot) {
+        RadioButton alone = robot.lookup("#mode-on-my-own").queryAs(RadioButton.class);
+        waitForFxEvents();
+        assertTrue(alone.isFocused(), "the first control on the page has focus");
+        robot.type(KeyCode.SPACE);
+        assertTrue(alone.isSelected());
+        assertFalse(robot.lookup("#next-blocker").queryAs(Label.class).isVisible());
+    }
+
+    @Test
+    void textSizeScalesTheWholeWindowAndIsRemembered(FxRobot robot) {
+        double before = robot.lookup("#next").queryAs(Button.class).getFont().getSize();
+        ComboBox<Integer> size = robot.lookup("#text-size").queryComboBox();
+        robot.interact(() -> size.setValue(200));
+        waitForFxEvents();
+        double after = robot.lookup("#next").queryAs(Button.class).getFont().getSize();
+        assertEquals(2.0 * before, after, 0.2, "buttons scale with the text size");
+
+        robot.interact(stage::close);
+        assertEquals(200, new UserSettingsStore(dir.resolve("settings.json")).load().textSizePercent());
+    }
+
+    @Test
+    void highContrastIsAThemeNotAColourTweak(FxRobot robot) {
+        robot.clickOn("#high-contrast");
+        assertEquals(2, stage.getScene().getStylesheets().size());
+        assertTrue(stage.getScene().getStylesheets().get(1).endsWith("high-contrast.css"));
+        robot.interact(stage::close);
+        assertEquals(UserSettings.Theme.HIGH_CONTRAST, new UserSettingsStore(dir.resolve("settings.json")).load().theme());
+    }
+
+    @Test
+    void windowHasASensibleMinimumAndFitsA1024By700Screen() {
+        assertEquals(MainWindow.MIN_WIDTH, stage.getMinWidth());
+        assertTrue(stage.getMinWidth() <= 1024 && stage.getMinHeight() <= 700);
+        assertFalse(stage.getIcons().isEmpty(), "window has the app icon");
+    }
+}
