@@ -90,6 +90,9 @@ final class CostAdviser {
         if (Boolean.FALSE.equals(insured) && !ordered.isEmpty()) {
             notes.add(text.text("cost.uninsured"));
         }
+        if (Boolean.TRUE.equals(insured) && ordered.stream().anyMatch(Cost::hasFigures)) {
+            notes.add(text.text("cost.beforeInsurance"));
+        }
     }
 
     private void sourceNotes(List<Cost> ordered, Optional<Region> home, List<String> notes) {
