@@ -1,0 +1,18 @@
+package org.secondlook.advice;
+
+/** Maps a diagnosis and a site to the knowledge content's condition id. */
+final class ConditionIds {
+
+    private ConditionIds() {
+    }
+
+    static String of(Diagnosis diagnosis, Site site) {
+        if (diagnosis != Diagnosis.NOT_DIAGNOSED) {
+            return diagnosis.name();
+        }
+        return switch (site) {
+            case LOW_BACK -> "NOT_DIAGNOSED_BACK";
+            case KNEE -> "NOT_DIAGNOSED_KNEE";
+        };
+    }
+}

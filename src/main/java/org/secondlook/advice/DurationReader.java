@@ -1,0 +1,73 @@
+package org.secondlook.advice;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.secondlook.knowledge.DurationCategory;
+import org.secondlook.knowledge.KnowledgeBase;
+
+/** Reads the pain duration against each guideline's duration categories. */
+final class DurationReader {
+
+    private record Weeks(int from, int to) {
+        boolean contains(int weeks) {
+            return weeks >= from && weeks <= to;
+        }
+    }
+
+    /**
+     * The content gives each category's range only as text, so the week lines are kept here, by category id.
+     * "3 months or more" starts at 13 weeks (91 days).
+     */
+    private static final Map<String, Weeks> WEEKS = Map.of(
+            "acp-acute", new Weeks(0, 3),
+            "acp-subacute", new Weeks(4, 12),
+            "acp-chronic", new Weeks(13, Integer.MAX_VALUE),
+            "nice-bmj-chronic", new Weeks(13, Integer.MAX_VALUE));
+
+    private final KnowledgeBase kb;
+    private final AdviceText text;
+
+    DurationReader(KnowledgeBase kb, AdviceText text) {
+        this.kb = kb;
+        this.text = text;
+    }
+
+    PainDuration read(int weeks) {
+        Map<String, List<DurationCategory>> byGuideline = new LinkedHashMap<>();
+        for (DurationCategory category : kb.durationCategories()) {
+            byGuideline.computeIfAbsent(category.guideline(), g -> new ArrayList<>()).add(category);
+        }
+        List<DurationReading> readings = byGuideline.entrySet().stream()
+                .map(e -> reading(e.getKey(), e.getValue(), weeks))
+                .toList();
+        return new PainDuration(weeks, readings);
+    }
+
+    private DurationReading reading(String guideline, List<DurationCategory> categories, int weeks) {
+        for (DurationCategory category : categories) {
+            if (weeksOf(category).contains(weeks)) {
+                String name = category.name().in(text.locale());
+                String range = category.range().in(text.locale());
+                return new DurationReading(guideline, category.id(), name, range,
+                        text.text("duration.inCategory", guideline, name, range), category.sources());
+            }
+        }
+        DurationCategory next = categories.stream()
+                .filter(c -> weeksOf(c).from() > weeks)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("The duration categories of " + guideline
+                        + " leave a gap at " + weeks + " weeks"));
+        return new DurationReading(guideline, null, null, null, text.text("duration.notYet", guideline,
+                next.name().in(text.locale()), next.range().in(text.locale())), next.sources());
+    }
+
+    private static Weeks weeksOf(DurationCategory category) {
+        Weeks weeks = WEEKS.get(category.id());
+        if (weeks == null) {
+            throw new IllegalStateException("No week lines for pain duration category " + category.id());
+        }
+        return weeks;
+    }
+}

@@ -1,0 +1,75 @@
+package org.secondlook.app.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.secondlook.advice.Advice;
+import org.secondlook.advice.AdviceEngine;
+import org.secondlook.advice.Profile;
+import org.secondlook.advice.ProfileException;
+import org.secondlook.advice.ProfileReader;
+import org.secondlook.knowledge.KnowledgeBase;
+import org.secondlook.knowledge.KnowledgeException;
+import org.secondlook.knowledge.KnowledgeLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code second-look recommend --profile FILE}: the advice for a profile, as JSON on stdout. */
+@Command(name = "recommend", mixinStandardHelpOptions = true,
+        description = "Print the advice for the profile in FILE as JSON: warning signs, then every option for the condition.")
+public final class RecommendCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--profile", paramLabel = "FILE", required = true, description = "A profile JSON file.")
+    private Path profileFile;
+
+    @Option(names = "--knowledge", paramLabel = "DIR", description = "Use the content in DIR instead of the built-in content.")
+    private Path knowledgeDir;
+
+    @Override
+    public Integer call() throws KnowledgeException, JsonProcessingException {
+        KnowledgeBase kb = knowledge();
+        Advice advice = new AdviceEngine(kb).advise(profile(kb), Locale.ENGLISH);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(JSON.writeValueAsString(advice));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private KnowledgeBase knowledge() throws KnowledgeException {
+        if (knowledgeDir == null) {
+            return KnowledgeLoader.loadBuiltIn();
+        }
+        try {
+            return KnowledgeLoader.loadFrom(knowledgeDir);
+        } catch (KnowledgeException e) {
+            throw new BadInputException("--knowledge " + knowledgeDir + ": " + e.problems().get(0)
+                    + " (run 'second-look knowledge validate " + knowledgeDir + "' for every problem)", e);
+        }
+    }
+
+    private Profile profile(KnowledgeBase kb) {
+        try {
+            return new ProfileReader(kb).read(profileFile);
+        } catch (ProfileException e) {
+            throw new BadInputException(profileFile + ": " + e.getMessage(), e);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("--profile " + profileFile + ": no such file", e);
+        } catch (IOException e) {
+            throw new BadInputException("--profile " + profileFile + ": cannot read the file (" + e.getMessage() + ")", e);
+        }
+    }
+}
