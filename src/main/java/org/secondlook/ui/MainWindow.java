@@ -30,12 +30,14 @@ public final class MainWindow {
     private static final List<String> ICON_SIZES = List.of("16", "32", "48", "64", "128", "256");
 
     private final Stage stage;
+    private final WizardState state;
     private final UserSettingsStore settingsStore;
     private UserSettings settings;
 
     public MainWindow(Stage stage, UiServices services, WizardModel wizard, WizardState state) {
         Messages messages = services.messages();
         this.stage = stage;
+        this.state = state;
         this.settingsStore = services.settings();
         this.settings = settingsStore.load();
 
@@ -84,6 +86,10 @@ public final class MainWindow {
         state.redFlags.addListener((javafx.collections.MapChangeListener<Object, Object>) change -> update.run());
         update.run();
         return banner;
+    }
+
+    public WizardState state() {
+        return state;
     }
 
     public Stage stage() {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.secondlook.ui.options.OptionsStep;
 import org.secondlook.ui.steps.AboutContent;
+import org.secondlook.ui.steps.CheckStep;
 import org.secondlook.ui.steps.DiagnosisStep;
 import org.secondlook.ui.steps.PainStep;
 import org.secondlook.ui.steps.PracticalStep;
@@ -65,7 +67,9 @@ public final class SecondLookUi {
                 new DiagnosisStep(messages, knowledge, state),
                 new TriedStep(messages, knowledge, state),
                 new PrioritiesStep(messages, knowledge, state),
-                new PracticalStep(messages, state));
+                new PracticalStep(messages, state),
+                new OptionsStep(messages, knowledge, services.engine(), state),
+                new CheckStep(messages, knowledge, services.engine(), state));
         WizardModel wizard = WizardFlow.create(steps, safety, urgent, state);
         return new MainWindow(stage, services, wizard, state);
     }

@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
+import org.secondlook.advice.Advice;
 import org.secondlook.advice.Budget;
 import org.secondlook.advice.Country;
 import org.secondlook.advice.Diagnosis;
@@ -76,6 +77,9 @@ public final class WizardState {
     public final StringProperty patientNotes = new SimpleStringProperty("");
     public final ObservableMap<String, String> clinicianNotes = FXCollections.observableMap(new HashMap<>());
     public final StringProperty currentStep = new SimpleStringProperty(SessionAnswers.FIRST_STEP);
+
+    /** The result last shown to the person (derived from the answers, kept so it can be stored as shown). */
+    public final ObjectProperty<Advice> advice = new SimpleObjectProperty<>();
 
     /** Every property and collection, for listeners that react to any change (autosave). */
     public Observable[] all() {

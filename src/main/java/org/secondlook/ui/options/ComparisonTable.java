@@ -1,0 +1,207 @@
+package org.secondlook.ui.options;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.secondlook.advice.CostLine;
+import org.secondlook.advice.RegulatoryLine;
+import org.secondlook.knowledge.Fact;
+import org.secondlook.knowledge.GuidelinePosition;
+import org.secondlook.knowledge.KnowledgeBase;
+import org.secondlook.knowledge.MeanResult;
+import org.secondlook.knowledge.OutOf100;
+import org.secondlook.ui.common.Messages;
+import org.secondlook.ui.common.Money;
+import org.secondlook.ui.common.Sources;
+import org.secondlook.ui.common.Texts;
+
+/**
+ * Options side by side: the questions people ask as rows, the chosen options as columns, every
+ * cell filled the same way, "not in our sources" where the content has nothing.
+ */
+public final class ComparisonTable extends GridPane {
+
+    private final Messages messages;
+    private final KnowledgeBase knowledge;
+    private final GlossaryText glossary;
+    private final Locale locale;
+
+    /**
+     * @param clinicianNote for each option, a note field to show in clinician mode, or null for none
+     */
+    public ComparisonTable(List<OptionView> options, Messages messages, KnowledgeBase knowledge, GlossaryText glossary,
+            Function<OptionView, TextArea> clinicianNote) {
+        this.messages = messages;
+        this.knowledge = knowledge;
+        this.glossary = glossary;
+        this.locale = messages.locale();
+        setId("comparison");
+        getStyleClass().add("comparison");
+        ColumnConstraints header = new ColumnConstraints();
+        header.setPercentWidth(16);
+        getColumnConstraints().add(header);
+        for (int i = 0; i < options.size(); i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(84.0 / options.size());
+            column.setHgrow(Priority.ALWAYS);
+            getColumnConstraints().add(column);
+            Label name = Texts.heading(options.get(i).name(), 3);
+            name.getStyleClass().add("comparison-option");
+            add(cell(name, new Label(messages.of("category", options.get(i).category()))), i + 1, 0);
+        }
+        addRow(1, "compare.row.what", options, this::what);
+        addRow(2, "compare.row.works", options, this::works);
+        addRow(3, "compare.row.harms", options, view -> facts(view.evidence().harms()));
+        addRow(4, "compare.row.sure", options, this::sure);
+        addRow(5, "compare.row.time", options, this::time);
+        addRow(6, "compare.row.cost", options, this::cost);
+        addRow(7, "compare.row.approved", options, this::approved);
+        addRow(8, "compare.row.ask", options, view -> list(view.advice().questions()));
+        if (clinicianNote != null) {
+            addRow(9, "compare.row.clinician", options, view -> cell(clinicianNote.apply(view)));
+        }
+    }
+
+    private void addRow(int row, String key, List<OptionView> options, Function<OptionView, Node> content) {
+        Label header = Texts.heading(messages.get(key), 3);
+        header.getStyleClass().add("comparison-question");
+        add(cell(header), 0, row);
+        for (int i = 0; i < options.size(); i++) {
+            Node cell = content.apply(options.get(i));
+            cell.getStyleClass().add(row % 2 == 0 ? "row-even" : "row-odd");
+            add(cell, i + 1, row);
+        }
+    }
+
+    private Node what(OptionView view) {
+        return cell(glossary.flow(view.option().whatItInvolves().text().in(locale)),
+                Texts.note(messages.of("invasiveness", view.option().invasiveness())));
+    }
+
+    private Node works(OptionView view) {
+        VBox cell = (VBox) facts(view.evidence().benefit());
+        for (OutOf100 numbers : view.evidence().outOf100()) {
+            cell.getChildren().add(outOf100(numbers));
+        }
+        for (MeanResult result : view.evidence().meanResults()) {
+            cell.getChildren().add(Texts.paragraph(MeanResults.describe(result, messages)));
+        }
+        if (view.evidence().outOf100().isEmpty()) {
+            cell.getChildren().add(Texts.note(messages.get("compare.noOutOf100")));
+        }
+        return cell;
+    }
+
+    private Node outOf100(OutOf100 numbers) {
+        VBox box = new VBox(Texts.paragraph(numbers.label().in(locale) + " \u2013 " + numbers.population().in(locale)
+                + ", " + numbers.timeFrame().in(locale)));
+        HBox arrays = new HBox();
+        arrays.getStyleClass().add("icon-arrays");
+        arrays.getChildren().add(array(numbers.treated(), numbers.treatedGroup().in(locale)));
+        if (numbers.comparison() != null) {
+            arrays.getChildren().add(array(numbers.comparison(), numbers.comparisonGroup().in(locale)));
+        }
+        box.getChildren().addAll(arrays, Texts.note(Sources.cite(knowledge, numbers.sources(), messages)));
+        box.getStyleClass().add("out-of-100");
+        return box;
+    }
+
+    private Node array(double per100, String group) {
+        String text = messages.format("compare.outOf100", MeanResults.number(per100, locale), group);
+        IconArray icons = new IconArray(per100, text);
+        Label caption = Texts.note(text);
+        caption.getStyleClass().add("icon-caption");
+        VBox box = new VBox(icons, caption);
+        box.getStyleClass().add("icon-array-box");
+        return box;
+    }
+
+    private Node sure(OptionView view) {
+        var certainty = view.advice().certainty();
+        Label reason = Texts.paragraph(certainty.reason());
+        Label sources = Texts.note(Sources.cite(knowledge, certainty.sources(), messages));
+        VBox why = new VBox(reason, sources);
+        why.setVisible(false);
+        why.managedProperty().bind(why.visibleProperty());
+        ToggleButton toggle = new ToggleButton(messages.get("compare.why"));
+        toggle.setId("why-" + view.id());
+        toggle.getStyleClass().add("why-toggle");
+        why.visibleProperty().bind(toggle.selectedProperty());
+        return cell(new CertaintyBadge(certainty.grade(), messages), Texts.paragraph(certainty.wording()), toggle, why);
+    }
+
+    private Node time(OptionView view) {
+        return cell(
+                Texts.paragraph(messages.get("compare.soon") + " " + OptionCard.orNotInSources(view.option().timeToEffect(), messages)),
+                Texts.paragraph(messages.get("compare.recovery") + " " + OptionCard.orNotInSources(view.option().recovery(), messages)),
+                Texts.paragraph(messages.get("compare.sessions") + " " + OptionCard.orNotInSources(view.option().sessions(), messages)));
+    }
+
+    private Node cost(OptionView view) {
+        VBox cell = cell();
+        List<CostLine> lines = view.advice().cost().lines();
+        if (lines.isEmpty()) {
+            cell.getChildren().add(Texts.paragraph(messages.get("cost.none")));
+        }
+        for (CostLine line : lines) {
+            cell.getChildren().add(Texts.paragraph(Money.describe(line, messages)));
+            if (line.insurance() != null) {
+                cell.getChildren().add(Texts.note(messages.get("cost.insurance") + " " + line.insurance()));
+            }
+            cell.getChildren().add(Texts.note(Sources.cite(knowledge, line.sources(), messages)));
+        }
+        view.advice().cost().notes().forEach(note -> cell.getChildren().add(Texts.paragraph(note)));
+        if (view.option().travelAbroadTypical()) {
+            cell.getChildren().add(Texts.paragraph(messages.get("compare.travelAbroad")));
+        }
+        return cell;
+    }
+
+    private Node approved(OptionView view) {
+        VBox cell = cell();
+        for (RegulatoryLine line : view.advice().regulatory()) {
+            cell.getChildren().add(Texts.paragraph(line.regulator() + ": " + line.status()));
+        }
+        for (GuidelinePosition position : view.evidence().guidelines()) {
+            cell.getChildren().add(Texts.paragraph(position.body() + ": " + factText(position.says())));
+            cell.getChildren().add(Texts.note(Sources.cite(knowledge, position.says().sources(), messages)));
+        }
+        if (cell.getChildren().isEmpty()) {
+            cell.getChildren().add(Texts.paragraph(messages.get("fact.notInSources")));
+        }
+        return cell;
+    }
+
+    private Node facts(Fact fact) {
+        if (fact == null) {
+            return cell(Texts.paragraph(messages.get("fact.notInSources")));
+        }
+        return cell(glossary.flow(factText(fact)), Texts.note(Sources.cite(knowledge, fact.sources(), messages)));
+    }
+
+    private String factText(Fact fact) {
+        String text = fact.text().in(locale);
+        return fact.unconfirmed() ? text + " " + messages.get("fact.unconfirmed") : text;
+    }
+
+    private Node list(List<String> items) {
+        VBox cell = cell();
+        items.forEach(item -> cell.getChildren().add(Texts.paragraph("\u2022 " + item)));
+        return cell;
+    }
+
+    private static VBox cell(Node... children) {
+        VBox cell = new VBox(children);
+        cell.getStyleClass().add("comparison-cell");
+        return cell;
+    }
+}

@@ -1,0 +1,251 @@
+package org.secondlook.ui.options;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.secondlook.advice.Advice;
+import org.secondlook.advice.AdviceEngine;
+import org.secondlook.advice.FitRelation;
+import org.secondlook.advice.OptionAdvice;
+import org.secondlook.advice.Profile;
+import org.secondlook.knowledge.Category;
+import org.secondlook.knowledge.Condition;
+import org.secondlook.knowledge.KnowledgeBase;
+import org.secondlook.session.Mode;
+import org.secondlook.ui.common.MapEntryProperty;
+import org.secondlook.ui.common.Messages;
+import org.secondlook.ui.common.Sources;
+import org.secondlook.ui.common.Texts;
+import org.secondlook.ui.wizard.StepBase;
+import org.secondlook.ui.wizard.WizardState;
+
+/**
+ * The options for the person's condition, grouped by what guidelines say, each as a card; and a
+ * side-by-side comparison of the 2 to 4 the person picks. Filtering never hides an option silently.
+ */
+public final class OptionsStep extends StepBase {
+
+    public static final int MAX_COMPARED = 4;
+    private static final int STRONG = 4;
+
+    private final KnowledgeBase knowledge;
+    private final AdviceEngine engine;
+    private final WizardState state;
+    private final GlossaryText glossary;
+    private final ObservableValue<String> blocker = Bindings.createStringBinding(() -> null);
+    private final Map<String, OptionCard> cards = new LinkedHashMap<>();
+    private final VBox comparisonArea = new VBox();
+    private Profile shownFor;
+    private boolean hideClashes;
+
+    public OptionsStep(Messages messages, KnowledgeBase knowledge, AdviceEngine engine, WizardState state) {
+        super("options", messages);
+        this.knowledge = knowledge;
+        this.engine = engine;
+        this.state = state;
+        this.glossary = new GlossaryText(knowledge, messages);
+        comparisonArea.getStyleClass().add("comparison-area");
+        state.comparedOptions.addListener((ListChangeListener<String>) change -> refreshComparison());
+    }
+
+    @Override
+    public ObservableValue<String> blocker() {
+        return blocker;
+    }
+
+    @Override
+    public void onShow() {
+        Profile profile = state.toProfile();
+        if (!profile.equals(shownFor)) {
+            rebuild();
+        }
+    }
+
+    @Override
+    protected Node build() {
+        Locale locale = messages.locale();
+        Profile profile = state.toProfile();
+        Profile previous = shownFor;
+        shownFor = profile;
+        Advice advice = engine.advise(profile, locale);
+        state.advice.set(advice);
+        Condition condition = knowledge.condition(advice.conditionId()).orElseThrow();
+
+        VBox page = new VBox(Texts.heading(messages.format("options.title", advice.conditionName()), 1));
+        page.getStyleClass().addAll("step-page", "options-page");
+        if (previous != null) {
+            Label changed = Texts.paragraph(messages.format("options.updated", ProfileChanges.describe(previous, profile, messages)));
+            changed.setId("options-updated");
+            changed.getStyleClass().add("notice");
+            page.getChildren().add(changed);
+        }
+        page.getChildren().add(Texts.paragraph(messages.get("options.intro")));
+        if (condition.naturalCourse() != null) {
+            VBox natural = new VBox(Texts.heading(messages.get("options.natural"), 3),
+                    glossary.flow(condition.naturalCourse().text().in(locale)),
+                    Texts.note(Sources.cite(knowledge, condition.naturalCourse().sources(), messages)));
+            natural.getStyleClass().add("info-box");
+            page.getChildren().add(natural);
+        }
+        if (state.mode.get() == Mode.CLINICIAN) {
+            ToggleButton presentation = new ToggleButton(messages.get("options.presentation"));
+            presentation.setId("presentation");
+            presentation.selectedProperty().addListener((obs, was, on) -> page.setStyle(on ? "-fx-font-size: 1.3em;" : ""));
+            page.getChildren().add(presentation);
+        }
+
+        List<OptionView> views = advice.options().stream().map(this::view).toList();
+        chooseDefaultComparison(advice, views);
+        cards.clear();
+        VBox groups = new VBox();
+        groups.getStyleClass().add("option-groups");
+        CheckBox hide = new CheckBox(messages.get("options.hideClashes"));
+        hide.setId("hide-clashes");
+        hide.setWrapText(true);
+        hide.setSelected(hideClashes);
+        page.getChildren().addAll(hide, groups);
+        Runnable layout = () -> {
+            hideClashes = hide.isSelected();
+            groups.getChildren().setAll(groups(views, hide));
+        };
+        hide.selectedProperty().addListener(obs -> layout.run());
+        layout.run();
+
+        page.getChildren().add(Texts.heading(messages.get("compare.title"), 2));
+        page.getChildren().add(comparisonArea);
+        refreshComparison();
+        return page;
+    }
+
+    private OptionView view(OptionAdvice advice) {
+        return new OptionView(advice, knowledge.condition(state.advice.get().conditionId()).orElseThrow()
+                .option(advice.id()).orElseThrow(), knowledge.option(advice.id()).orElseThrow());
+    }
+
+    private List<Node> groups(List<OptionView> views, CheckBox hide) {
+        List<Node> nodes = new ArrayList<>();
+        List<OptionView> hidden = new ArrayList<>();
+        for (Category category : Category.values()) {
+            List<OptionView> inCategory = views.stream().filter(v -> v.category() == category).toList();
+            if (inCategory.isEmpty()) {
+                continue;
+            }
+            FlowPane cardPane = new FlowPane();
+            cardPane.getStyleClass().add("card-pane");
+            for (OptionView view : inCategory) {
+                if (hide.isSelected() && clashesWithStrongPriority(view)) {
+                    hidden.add(view);
+                    continue;
+                }
+                cardPane.getChildren().add(card(view));
+            }
+            VBox group = new VBox(Texts.heading(messages.of("category", category), 2),
+                    Texts.note(messages.of("category.explain", category)), cardPane);
+            group.getStyleClass().add("option-group");
+            group.setId("group-" + category.name().toLowerCase(Locale.ROOT));
+            nodes.add(group);
+        }
+        if (!hidden.isEmpty()) {
+            Label why = Texts.paragraph(messages.format("options.hidden", hidden.size(),
+                    String.join(", ", hidden.stream().map(OptionView::name).toList())));
+            why.setId("hidden-options");
+            Button showAll = new Button(messages.get("options.showHidden"));
+            showAll.setId("show-hidden");
+            showAll.setOnAction(e -> hide.setSelected(false));
+            VBox notice = new VBox(why, showAll);
+            notice.getStyleClass().add("notice");
+            nodes.add(0, notice);
+        }
+        return nodes;
+    }
+
+    private static boolean clashesWithStrongPriority(OptionView view) {
+        return view.advice().fit().stream()
+                .anyMatch(note -> note.relation() == FitRelation.CONFLICTS && note.rating() >= STRONG);
+    }
+
+    private OptionCard card(OptionView view) {
+        OptionCard card = new OptionCard(view, messages, glossary);
+        CheckBox compare = card.compareBox();
+        compare.setSelected(state.comparedOptions.contains(view.id()));
+        compare.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !compare.isSelected() && state.comparedOptions.size() >= MAX_COMPARED, state.comparedOptions,
+                compare.selectedProperty()));
+        compare.selectedProperty().addListener((obs, was, now) -> {
+            if (now && !state.comparedOptions.contains(view.id())) {
+                state.comparedOptions.add(view.id());
+            } else if (!now) {
+                state.comparedOptions.remove(view.id());
+            }
+        });
+        cards.put(view.id(), card);
+        return card;
+    }
+
+    /**
+     * When nothing is picked yet: the option the person leans towards, or else the first experimental
+     * option (usually what they came to read about), against the established options that fit best.
+     */
+    private void chooseDefaultComparison(Advice advice, List<OptionView> views) {
+        state.comparedOptions.removeIf(id -> advice.option(id).isEmpty());
+        if (!state.comparedOptions.isEmpty()) {
+            return;
+        }
+        List<String> picks = new ArrayList<>();
+        String first = state.leaning.get() != null && advice.option(state.leaning.get()).isPresent()
+                ? state.leaning.get()
+                : views.stream().filter(OptionView::experimental).map(OptionView::id).findFirst().orElse(null);
+        if (first != null) {
+            picks.add(first);
+        }
+        views.stream().filter(v -> v.category() == Category.ESTABLISHED && !v.id().equals(first))
+                .limit(first == null ? 3 : 2).forEach(v -> picks.add(v.id()));
+        state.comparedOptions.setAll(picks);
+    }
+
+    private void refreshComparison() {
+        Advice advice = state.advice.get();
+        if (advice == null) {
+            return;
+        }
+        List<OptionView> chosen = state.comparedOptions.stream()
+                .map(advice::option).flatMap(java.util.Optional::stream).map(this::view).toList();
+        cards.forEach((id, card) -> card.compareBox().setSelected(state.comparedOptions.contains(id)));
+        if (chosen.size() < 2) {
+            Label hint = Texts.paragraph(messages.format("compare.pick", MAX_COMPARED));
+            hint.setId("compare-hint");
+            comparisonArea.getChildren().setAll(hint);
+            return;
+        }
+        ComparisonTable table = new ComparisonTable(chosen, messages, knowledge, glossary,
+                state.mode.get() == Mode.CLINICIAN ? this::clinicianNote : null);
+        comparisonArea.getChildren().setAll(Texts.note(messages.format("compare.count", chosen.size(), MAX_COMPARED)), table);
+        chosen.stream().filter(OptionView::experimental)
+                .forEach(view -> comparisonArea.getChildren().add(new StemCellPanel(view, knowledge, messages, state.checklist)));
+    }
+
+    private TextArea clinicianNote(OptionView view) {
+        String key = "option:" + view.id();
+        TextArea note = new TextArea(state.clinicianNotes.getOrDefault(key, ""));
+        note.setId("clinician-note-" + view.id());
+        note.setWrapText(true);
+        note.setPrefRowCount(3);
+        note.setAccessibleText(messages.format("compare.clinicianNote.accessible", view.name()));
+        var entry = MapEntryProperty.of(state.clinicianNotes, key);
+        note.textProperty().addListener((obs, was, now) -> entry.set(now.isBlank() ? null : now));
+        return note;
+    }
+}

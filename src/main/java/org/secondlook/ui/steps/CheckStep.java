@@ -1,0 +1,209 @@
+package org.secondlook.ui.steps;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import org.secondlook.advice.Advice;
+import org.secondlook.advice.AdviceEngine;
+import org.secondlook.advice.OptionAdvice;
+import org.secondlook.knowledge.KnowledgeBase;
+import org.secondlook.knowledge.KnowledgeCheck;
+import org.secondlook.session.SureAnswers;
+import org.secondlook.ui.common.ChoiceGroup;
+import org.secondlook.ui.common.Converters;
+import org.secondlook.ui.common.MapEntryProperty;
+import org.secondlook.ui.common.Messages;
+import org.secondlook.ui.common.Sources;
+import org.secondlook.ui.common.Texts;
+import org.secondlook.ui.wizard.StepBase;
+import org.secondlook.ui.wizard.WizardState;
+
+/**
+ * Check your decision: a short knowledge check, the SURE test, where the person leans now, the
+ * questions to bring, and next steps that follow from their SURE answers.
+ */
+public final class CheckStep extends StepBase {
+
+    private static final String UNSURE = "";
+
+    private final KnowledgeBase knowledge;
+    private final AdviceEngine engine;
+    private final WizardState state;
+    private final ObservableValue<String> blocker;
+    private final VBox questionsBox = new VBox();
+    private final VBox nextStepsBox = new VBox();
+    private Node actions;
+
+    public CheckStep(Messages messages, KnowledgeBase knowledge, AdviceEngine engine, WizardState state) {
+        super("check", messages);
+        this.knowledge = knowledge;
+        this.engine = engine;
+        this.state = state;
+        this.blocker = Bindings.createStringBinding(() -> null);
+        state.sure.addListener(obs -> refreshNextSteps());
+        state.comparedOptions.addListener((javafx.collections.ListChangeListener<String>) change -> refreshQuestions());
+        state.leaning.addListener(obs -> refreshQuestions());
+    }
+
+    /** Buttons shown at the end of the page (save as PDF, print), supplied by the window. */
+    public void setActions(Node actions) {
+        this.actions = actions;
+        rebuild();
+    }
+
+    @Override
+    public ObservableValue<String> blocker() {
+        return blocker;
+    }
+
+    @Override
+    public void onShow() {
+        rebuild();
+    }
+
+    @Override
+    protected Node build() {
+        Advice advice = state.advice.get();
+        VBox page = new VBox(Texts.heading(messages.get("check.title"), 1), Texts.paragraph(messages.get("check.intro")));
+        page.getStyleClass().add("step-page");
+        if (advice == null) {
+            return page;
+        }
+        page.getChildren().add(Texts.heading(messages.get("check.knowledge"), 2));
+        for (KnowledgeCheck check : engine.knowledgeCheckFor(advice)) {
+            page.getChildren().add(knowledgeQuestion(check));
+        }
+        page.getChildren().add(Texts.heading(messages.get("check.sure"), 2));
+        page.getChildren().add(Texts.note(messages.get("check.sure.intro")));
+        page.getChildren().addAll(
+                sureQuestion("sure", "check.sure.s", SureField.SURE),
+                sureQuestion("understand", "check.sure.u", SureField.UNDERSTAND),
+                sureQuestion("riskbenefit", "check.sure.r", SureField.RISK_BENEFIT),
+                sureQuestion("encouragement", "check.sure.e", SureField.ENCOURAGEMENT));
+        page.getChildren().add(leaning(advice));
+        page.getChildren().add(Texts.heading(messages.get("check.questions"), 2));
+        page.getChildren().add(questionsBox);
+        page.getChildren().add(Texts.heading(messages.get("check.next"), 2));
+        page.getChildren().add(nextStepsBox);
+        page.getChildren().add(notes());
+        if (actions != null) {
+            page.getChildren().add(actions);
+        }
+        refreshQuestions();
+        refreshNextSteps();
+        return page;
+    }
+
+    private Node knowledgeQuestion(KnowledgeCheck check) {
+        Locale locale = messages.locale();
+        ObjectProperty<Boolean> answer = MapEntryProperty.of(state.knowledgeCheck, check.id());
+        Label explanation = Texts.paragraph("");
+        explanation.setId("explain-" + check.id());
+        explanation.getStyleClass().add("explanation");
+        Label source = Texts.note(Sources.cite(knowledge, check.sources(), messages));
+        VBox feedback = new VBox(explanation, source);
+        answer.subscribe(given -> {
+            feedback.setVisible(given != null);
+            feedback.setManaged(given != null);
+            if (given != null) {
+                String verdict = messages.get(given == check.answer() ? "check.right" : "check.notQuite");
+                explanation.setText(verdict + " " + messages.format("check.answerIs",
+                        messages.get(check.answer() ? "answer.true" : "answer.false")) + " " + check.explanation().in(locale));
+            }
+        });
+        VBox box = new VBox(ChoiceGroup.row(check.statement().in(locale), List.of(Boolean.TRUE, Boolean.FALSE),
+                value -> messages.get(value ? "answer.true" : "answer.false"), answer, "check-" + check.id()), feedback);
+        box.getStyleClass().add("knowledge-question");
+        return box;
+    }
+
+    private enum SureField { SURE, UNDERSTAND, RISK_BENEFIT, ENCOURAGEMENT }
+
+    private Node sureQuestion(String id, String key, SureField field) {
+        ObjectProperty<Boolean> answer = new SimpleObjectProperty<>(get(state.sure.get(), field));
+        answer.addListener((obs, was, now) -> state.sure.set(with(state.sure.get(), field, now)));
+        return ChoiceGroup.row(messages.get(key), List.of(Boolean.TRUE, Boolean.FALSE),
+                yes -> messages.get(yes ? "answer.yes" : "answer.no"), answer, "sure-" + id);
+    }
+
+    private static Boolean get(SureAnswers sure, SureField field) {
+        return switch (field) {
+            case SURE -> sure.sure();
+            case UNDERSTAND -> sure.understand();
+            case RISK_BENEFIT -> sure.riskBenefit();
+            case ENCOURAGEMENT -> sure.encouragement();
+        };
+    }
+
+    private static SureAnswers with(SureAnswers sure, SureField field, Boolean value) {
+        return switch (field) {
+            case SURE -> new SureAnswers(value, sure.understand(), sure.riskBenefit(), sure.encouragement());
+            case UNDERSTAND -> new SureAnswers(sure.sure(), value, sure.riskBenefit(), sure.encouragement());
+            case RISK_BENEFIT -> new SureAnswers(sure.sure(), sure.understand(), value, sure.encouragement());
+            case ENCOURAGEMENT -> new SureAnswers(sure.sure(), sure.understand(), sure.riskBenefit(), value);
+        };
+    }
+
+    private Node leaning(Advice advice) {
+        List<String> ids = new ArrayList<>();
+        ids.add(UNSURE);
+        advice.options().stream().map(OptionAdvice::id).forEach(ids::add);
+        ComboBox<String> leaning = new ComboBox<>(FXCollections.observableArrayList(ids));
+        leaning.setId("final-leaning");
+        leaning.setConverter(Converters.showing(id -> id.equals(UNSURE)
+                ? messages.get("leaning.unsure") : advice.option(id).orElseThrow().name()));
+        leaning.setValue(state.leaning.get() == null ? UNSURE : state.leaning.get());
+        leaning.valueProperty().addListener((obs, was, now) -> state.leaning.set(UNSURE.equals(now) ? null : now));
+        Label question = Texts.heading(messages.get("check.leaning"), 2);
+        question.setLabelFor(leaning);
+        return new VBox(question, leaning);
+    }
+
+    private Node notes() {
+        TextArea notes = new TextArea(state.patientNotes.get());
+        notes.setId("patient-notes");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(4);
+        notes.textProperty().bindBidirectional(state.patientNotes);
+        Label label = Texts.heading(messages.get("check.notes"), 2);
+        label.setLabelFor(notes);
+        return new VBox(label, Texts.note(messages.get("check.notes.hint")), notes);
+    }
+
+    private void refreshQuestions() {
+        Advice advice = state.advice.get();
+        if (advice == null) {
+            return;
+        }
+        List<String> considered = new ArrayList<>(state.comparedOptions);
+        if (state.leaning.get() != null && !considered.contains(state.leaning.get())) {
+            considered.add(state.leaning.get());
+        }
+        questionsBox.getChildren().setAll(engine.questionsToBring(advice, state.toProfile(), considered, messages.locale())
+                .stream().map(q -> (Node) Texts.paragraph("\u2022 " + q)).toList());
+        questionsBox.setId("questions-to-bring");
+    }
+
+    private void refreshNextSteps() {
+        SureAnswers sure = state.sure.get();
+        List<Node> lines = new ArrayList<>();
+        if (sure.allAnswered()) {
+            lines.add(Texts.paragraph(messages.format(sure.positiveForConflict() ? "check.sure.conflict" : "check.sure.noConflict",
+                    sure.score(), SureAnswers.MAX_SCORE)));
+        }
+        engine.nextSteps(sure.sure(), sure.understand(), sure.riskBenefit(), sure.encouragement(), messages.locale())
+                .forEach(step -> lines.add(Texts.paragraph("\u2022 " + step)));
+        nextStepsBox.getChildren().setAll(lines);
+        nextStepsBox.setId("next-steps");
+    }
+}

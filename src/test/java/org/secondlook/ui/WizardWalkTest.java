@@ -1,0 +1,167 @@
+package org.secondlook.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.secondlook.advice.Diagnosis;
+import org.secondlook.advice.Outcome;
+import org.secondlook.advice.Priority;
+import org.secondlook.advice.RedFlag;
+import org.secondlook.advice.Site;
+import org.secondlook.knowledge.ConditionOption;
+import org.secondlook.ui.options.OptionCard;
+import org.secondlook.ui.wizard.WizardState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Walks the whole wizard as a person would: by mouse, and by keyboard alone. */
+@ExtendWith(ApplicationExtension.class)
+class WizardWalkTest {
+
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage unused) {
+        stage = new Stage();
+        window = SecondLookUi.open(stage, TestContent.services(dir));
+        stage.setWidth(1280);
+        stage.setHeight(900);
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
+    }
+
+    private WizardState state() {
+        return window.state();
+    }
+
+    private void next(FxRobot robot) {
+        robot.clickOn("#next");
+    }
+
+    private void answerSafetyAllNo(FxRobot robot) {
+        for (RedFlag flag : RedFlag.values()) {
+            robot.clickOn("#flag-" + flag.name().toLowerCase().replace('_', '-') + "-false");
+        }
+    }
+
+    private void walkToOptions(FxRobot robot) {
+        robot.clickOn("#mode-self");
+        next(robot);
+        answerSafetyAllNo(robot);
+        next(robot);
+        robot.clickOn("#site-knee").clickOn("#side-left");
+        robot.clickOn("#duration-unit-years");
+        robot.clickOn("#intensity");
+        next(robot);
+        robot.clickOn("#diagnosis-knee-osteoarthritis");
+        next(robot);
+        robot.clickOn("#tried-exercise-therapy");
+        robot.interact(() -> robot.lookup("#outcome-exercise-therapy").queryAs(ComboBox.class).getSelectionModel().select(Outcome.PARTLY));
+        next(robot);
+        for (Priority priority : Priority.values()) {
+            robot.clickOn("#priority-" + priority.name().toLowerCase().replace('_', '-') + "-" + (priority == Priority.AVOID_SURGERY ? 4 : 2));
+        }
+        next(robot);
+        robot.clickOn("#country-us").clickOn("#insured-false");
+        next(robot);
+    }
+
+    @Test
+    void mouseWalkReachesTheOptionsWithEveryOptionOfTheCondition(FxRobot robot) {
+        walkToOptions(robot);
+        assertEquals("options", state().currentStep.get());
+        assertEquals(Site.KNEE, state().site.get());
+        assertEquals(52, state().durationWeeks.get(), 1);
+        assertEquals(Diagnosis.KNEE_OSTEOARTHRITIS, state().diagnosis.get());
+        assertEquals(Outcome.PARTLY, state().tried.get("exercise-therapy").outcome());
+
+        Set<String> shown = robot.lookup(".option-card").queryAllAs(OptionCard.class).stream()
+                .map(card -> card.getId().substring("card-".length())).collect(Collectors.toSet());
+        Set<String> inContent = TestContent.KNOWLEDGE.optionsFor("KNEE_OSTEOARTHRITIS").stream()
+                .map(ConditionOption::option).collect(Collectors.toSet());
+        assertEquals(inContent, shown, "every option of the condition has a card");
+        assertTrue(state().comparedOptions.size() >= 2, "a comparison is shown by default");
+        assertTrue(robot.lookup("#comparison").tryQuery().isPresent());
+        Screenshots.save(robot, stage.getScene(), "options-100");
+
+        next(robot);
+        assertEquals("check", state().currentStep.get());
+        Screenshots.save(robot, stage.getScene(), "check-100");
+    }
+
+    @Test
+    void aWarningSignLeadsToTheUrgentScreenAndStaysOnEveryLaterScreen(FxRobot robot) {
+        robot.clickOn("#mode-self");
+        next(robot);
+        answerSafetyAllNo(robot);
+        robot.clickOn("#flag-saddle-numbness-true");
+        next(robot);
+        assertEquals("urgent", state().currentStep.get());
+        assertTrue(robot.lookup("#next").queryAs(Button.class).isDisabled(), "cannot go on before acknowledging");
+        Screenshots.save(robot, stage.getScene(), "urgent-100");
+        robot.clickOn("#urgent-acknowledge");
+        next(robot);
+        assertEquals("pain", state().currentStep.get());
+        assertTrue(robot.lookup("#urgent-banner").queryAs(Label.class).isVisible(), "the warning stays visible");
+
+        robot.clickOn("#back").clickOn("#back");
+        robot.clickOn("#flag-saddle-numbness-false");
+        assertFalse(robot.lookup("#urgent-banner").queryAs(Label.class).isVisible());
+        next(robot);
+        assertEquals("pain", state().currentStep.get(), "without a warning sign the urgent step is gone");
+    }
+
+    @Test
+    void goingBackToChangeTheDiagnosisUpdatesTheOptionsAndSaysWhatChanged(FxRobot robot) {
+        walkToOptions(robot);
+        robot.clickOn("Your diagnosis");
+        robot.clickOn("#diagnosis-not-diagnosed");
+        for (int i = 0; i < 5; i++) {
+            if (!"options".equals(state().currentStep.get())) {
+                next(robot);
+            }
+        }
+        assertEquals("options", state().currentStep.get());
+        Label updated = robot.lookup("#options-updated").queryAs(Label.class);
+        assertTrue(updated.getText().contains(TestContent.MESSAGES.get("step.diagnosis")), updated.getText());
+        Set<String> shown = robot.lookup(".option-card").queryAll().stream().map(Node::getId).collect(Collectors.toSet());
+        assertEquals(TestContent.KNOWLEDGE.optionsFor("NOT_DIAGNOSED_KNEE").size(), shown.size());
+    }
+
+    @Test
+    void keyboardAloneWalksTheFirstSteps(FxRobot robot) {
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.ENTER);
+        assertEquals("safety", state().currentStep.get());
+        for (int i = 0; i < RedFlag.values().length; i++) {
+            // Each question: Tab to its "No" button and choose it.
+            robot.type(KeyCode.TAB);
+            robot.type(KeyCode.SPACE);
+        }
+        assertEquals(RedFlag.values().length, state().redFlags.size(), "every question answered by keyboard");
+        robot.type(KeyCode.ENTER);
+        assertEquals(state().anyRedFlag() ? "urgent" : "pain", state().currentStep.get());
+    }
+}
