@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -38,6 +41,10 @@ public final class ProfileReader {
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfig(LogicalType.Textual, text -> text
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
     /** The file as written: boxed numbers and plain lists, so missing and null values can be named. */
@@ -137,8 +144,13 @@ public final class ProfileReader {
     private ProfileException wrongValue(JsonNode tree, MismatchedInputException e) {
         String field = path(e);
         Class<?> target = e.getTargetType();
-        String value = e instanceof InvalidFormatException invalid && invalid.getValue() != null
-                ? "\"" + invalid.getValue() + "\"" : valueAt(tree, e);
+        JsonNode node = nodeAt(tree, e);
+        String value = node.isMissingNode() ? "this value" : node.toString();
+        // A bad map key fails with the path of the map itself; the key is the value Jackson could not read.
+        if (node.isObject() && e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String key) {
+            field = join(field, key);
+            value = "\"" + key + "\"";
+        }
         if (target != null && target.isEnum()) {
             String allowed = Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name())
                     .collect(Collectors.joining(", "));
@@ -169,12 +181,12 @@ public final class ProfileReader {
         return "profile.type.ratings";
     }
 
-    private static String valueAt(JsonNode tree, JsonMappingException e) {
+    private static JsonNode nodeAt(JsonNode tree, JsonMappingException e) {
         JsonNode node = tree;
         for (JsonMappingException.Reference ref : e.getPath()) {
             node = ref.getFieldName() != null ? node.path(ref.getFieldName()) : node.path(ref.getIndex());
         }
-        return node.isMissingNode() ? "this value" : node.toString();
+        return node;
     }
 
     private static String path(JsonMappingException e) {

@@ -1,6 +1,5 @@
 package org.secondlook.advice;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +41,7 @@ final class QuestionList {
         if (unproven) {
             kb.isscrQuestions().forEach(q -> add(localized(q.question())));
         }
-        return List.copyOf(new ArrayList<>(questions.values()));
+        return List.copyOf(questions.values());
     }
 
     private void addAboutTried(PriorTreatment prior) {

@@ -1,0 +1,96 @@
+package org.secondlook.advice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.secondlook.advice.TestProfile.KB;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.secondlook.knowledge.IsscrQuestion;
+import org.secondlook.knowledge.KnowledgeCheck;
+
+class AdviceQuestionsAndStepsTest {
+
+    private static final AdviceEngine ENGINE = new AdviceEngine(KB);
+
+    private static List<String> questions(Profile profile, List<String> considered) {
+        Advice advice = ENGINE.advise(profile, Locale.ENGLISH);
+        return ENGINE.questionsToBring(advice, profile, considered, Locale.ENGLISH);
+    }
+
+    @Test
+    void consideringAStemCellOptionBringsItsQuestionsAndTheIsscrQuestionsOnce() {
+        List<String> questions = questions(TestProfile.knee().build(), List.of("exercise-therapy", "bone-marrow-cells"));
+        KB.option("exercise-therapy").orElseThrow().questionsToAsk()
+                .forEach(q -> assertTrue(questions.contains(q.english()), q.english()));
+        KB.isscrQuestions().stream().map(IsscrQuestion::question)
+                .forEach(q -> assertTrue(questions.contains(q.english()), q.english()));
+        assertEquals(questions.size(), new HashSet<>(questions).size());
+        assertEquals(1, questions.stream().filter(q -> q.equals("What does it cost in total, with follow-up visits?")).count());
+    }
+
+    @Test
+    void theIsscrQuestionsAreLeftOutWhenNoUnprovenOptionIsConsidered() {
+        List<String> questions = questions(TestProfile.knee().build(), List.of("exercise-therapy"));
+        assertTrue(questions.stream().noneMatch(q -> KB.isscrQuestions().stream()
+                .anyMatch(i -> i.question().english().equals(q))));
+    }
+
+    @Test
+    void personalQuestionsComeFirst() {
+        Profile profile = TestProfile.of(Site.LOW_BACK, Diagnosis.NOT_DIAGNOSED)
+                .redFlag(RedFlag.SADDLE_NUMBNESS)
+                .tried("nsaid-tablets", Outcome.NO_CHANGE, 6)
+                .tried("opioids", Outcome.WORSE, 2)
+                .tried("self-care", Outcome.HELPED, 4)
+                .build();
+        List<String> questions = questions(profile, List.of("self-care"));
+        assertEquals(List.of(
+                "I have this warning sign: Numbness around the groin, buttocks or genitals. Does it need care today?",
+                "What could be causing my pain, and how would we find out?",
+                KB.option("nsaid-tablets").orElseThrow().name().english() + " did not help me. What could I try next?",
+                KB.option("opioids").orElseThrow().name().english()
+                        + " made my pain worse. What could I try next, and what should I avoid?"),
+                questions.subList(0, 4));
+        assertTrue(questions.containsAll(KB.option("self-care").orElseThrow().questionsToAsk().stream()
+                .map(q -> q.english()).toList()));
+    }
+
+    @Test
+    void anOptionThatIsNotInTheAdviceCannotBeConsidered() {
+        assertThrows(IllegalArgumentException.class, () -> questions(TestProfile.back().build(), List.of("total-knee-replacement")));
+    }
+
+    @ParameterizedTest(name = "sure={0} understand={1} riskBenefit={2} encouragement={3}")
+    @CsvSource(nullValues = "null", value = {
+        "true, true, true, true, Plan the talk with your specialist",
+        "false, false, true, true, Go back over the benefits and harms",
+        "false, true, false, true, Do the values exercise",
+        "false, true, true, false, Bring a family member or a friend",
+        "false, true, true, true, You do not have to decide today",
+        "null, null, null, null, Go back over the benefits and harms"
+    })
+    void nextStepsFollowTheOttawaGuide(Boolean sure, Boolean understand, Boolean riskBenefit, Boolean encouragement,
+            String expected) {
+        List<String> steps = ENGINE.nextSteps(sure, understand, riskBenefit, encouragement, Locale.ENGLISH);
+        assertTrue(steps.stream().anyMatch(s -> s.startsWith(expected)), steps.toString());
+        boolean allYes = Boolean.TRUE.equals(sure) && Boolean.TRUE.equals(understand)
+                && Boolean.TRUE.equals(riskBenefit) && Boolean.TRUE.equals(encouragement);
+        assertEquals(allYes, steps.stream().anyMatch(s -> s.startsWith("Plan the talk")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.secondlook.advice.AdviceEngineTest#everyCondition")
+    void theKnowledgeCheckIsTheConditionsThreeToFiveQuestions(TestProfile profile) {
+        Advice advice = ENGINE.advise(profile.build(), Locale.ENGLISH);
+        List<KnowledgeCheck> checks = ENGINE.knowledgeCheckFor(advice);
+        assertEquals(KB.knowledgeChecksFor(advice.conditionId()), checks);
+        assertTrue(checks.size() >= 3 && checks.size() <= 5, advice.conditionId() + " has " + checks.size());
+    }
+}
