@@ -23,6 +23,11 @@ public final class AdviceEngine {
     }
 
     /** @throws ProfileException when the profile is incomplete or inconsistent (e.g. a knee diagnosis for back pain) */
+    /** Where a pain duration falls by each guideline's lines. */
+    public PainDuration painDuration(int weeks, Locale locale) {
+        return new DurationReader(kb, new AdviceText(locale)).read(weeks);
+    }
+
     public Advice advise(Profile profile, Locale locale) {
         AdviceText text = new AdviceText(locale);
         new ProfileRules(kb, text).check(profile);

@@ -1,12 +1,12 @@
 package org.secondlook.advice;
 
 /** Maps a diagnosis and a site to the knowledge content's condition id. */
-final class ConditionIds {
+public final class ConditionIds {
 
     private ConditionIds() {
     }
 
-    static String of(Diagnosis diagnosis, Site site) {
+    public static String of(Diagnosis diagnosis, Site site) {
         if (diagnosis != Diagnosis.NOT_DIAGNOSED) {
             return diagnosis.name();
         }

@@ -10,22 +10,6 @@ import org.secondlook.knowledge.KnowledgeBase;
 /** Reads the pain duration against each guideline's duration categories. */
 final class DurationReader {
 
-    private record Weeks(int from, int to) {
-        boolean contains(int weeks) {
-            return weeks >= from && weeks <= to;
-        }
-    }
-
-    /**
-     * The content gives each category's range only as text, so the week lines are kept here, by category id.
-     * "3 months or more" starts at 13 weeks (91 days).
-     */
-    private static final Map<String, Weeks> WEEKS = Map.of(
-            "acp-acute", new Weeks(0, 3),
-            "acp-subacute", new Weeks(4, 12),
-            "acp-chronic", new Weeks(13, Integer.MAX_VALUE),
-            "nice-bmj-chronic", new Weeks(13, Integer.MAX_VALUE));
-
     private final KnowledgeBase kb;
     private final AdviceText text;
 
@@ -47,7 +31,7 @@ final class DurationReader {
 
     private DurationReading reading(String guideline, List<DurationCategory> categories, int weeks) {
         for (DurationCategory category : categories) {
-            if (weeksOf(category).contains(weeks)) {
+            if (category.covers(weeks)) {
                 String name = category.name().in(text.locale());
                 String range = category.range().in(text.locale());
                 return new DurationReading(guideline, category.id(), name, range,
@@ -55,19 +39,11 @@ final class DurationReader {
             }
         }
         DurationCategory next = categories.stream()
-                .filter(c -> weeksOf(c).from() > weeks)
+                .filter(c -> c.fromWeeks() > weeks)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("The duration categories of " + guideline
                         + " leave a gap at " + weeks + " weeks"));
         return new DurationReading(guideline, null, null, null, text.text("duration.notYet", guideline,
                 next.name().in(text.locale()), next.range().in(text.locale())), next.sources());
-    }
-
-    private static Weeks weeksOf(DurationCategory category) {
-        Weeks weeks = WEEKS.get(category.id());
-        if (weeks == null) {
-            throw new IllegalStateException("No week lines for pain duration category " + category.id());
-        }
-        return weeks;
     }
 }

@@ -63,7 +63,7 @@ public final class SecondLookUi {
         List<WizardStep> steps = List.of(
                 new WelcomeStep(messages, AboutContent.of(knowledge.metadata(), messages.locale()), state.mode),
                 safety,
-                new PainStep(messages, knowledge, state),
+                new PainStep(messages, services.engine(), state),
                 new DiagnosisStep(messages, knowledge, state),
                 new TriedStep(messages, knowledge, state),
                 new PrioritiesStep(messages, knowledge, state),

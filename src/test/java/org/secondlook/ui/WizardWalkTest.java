@@ -136,7 +136,7 @@ class WizardWalkTest {
     @Test
     void goingBackToChangeTheDiagnosisUpdatesTheOptionsAndSaysWhatChanged(FxRobot robot) {
         walkToOptions(robot);
-        robot.clickOn("Your diagnosis");
+        robot.clickOn("#step-diagnosis");
         robot.clickOn("#diagnosis-not-diagnosed");
         for (int i = 0; i < 5; i++) {
             if (!"options".equals(state().currentStep.get())) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.secondlook.advice.ConditionIds;
 import org.secondlook.advice.Diagnosis;
 import org.secondlook.advice.Site;
 import org.secondlook.knowledge.BodySite;
@@ -21,16 +22,8 @@ public final class Conditions {
         return site == Site.KNEE ? BodySite.KNEE : BodySite.BACK;
     }
 
-    /** The knowledge condition id for a diagnosis at a site ("not diagnosed" differs for back and knee). */
-    public static String conditionId(Diagnosis diagnosis, Site site) {
-        if (diagnosis == Diagnosis.NOT_DIAGNOSED) {
-            return site == Site.KNEE ? "NOT_DIAGNOSED_KNEE" : "NOT_DIAGNOSED_BACK";
-        }
-        return diagnosis.name();
-    }
-
     public static Condition condition(KnowledgeBase knowledge, Diagnosis diagnosis, Site site) {
-        return knowledge.condition(conditionId(diagnosis, site)).orElseThrow();
+        return knowledge.condition(ConditionIds.of(diagnosis, site)).orElseThrow();
     }
 
     /** Every option listed for any condition at this site, by name: the "already tried" checklist. */

@@ -1,9 +1,5 @@
 package org.secondlook.ui.steps;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -17,12 +13,12 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.secondlook.advice.AdviceEngine;
+import org.secondlook.advice.DurationReading;
 import org.secondlook.advice.LifeArea;
 import org.secondlook.advice.Onset;
 import org.secondlook.advice.Side;
 import org.secondlook.advice.Site;
-import org.secondlook.knowledge.DurationCategory;
-import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.ui.common.ChoiceGroup;
 import org.secondlook.ui.common.MapEntryProperty;
 import org.secondlook.ui.common.Messages;
@@ -44,14 +40,14 @@ public final class PainStep extends StepBase {
         }
     }
 
-    private final KnowledgeBase knowledge;
+    private final AdviceEngine engine;
     private final WizardState state;
     private final ObservableValue<String> blocker;
     private final ObjectProperty<DurationUnit> unit = new SimpleObjectProperty<>();
 
-    public PainStep(Messages messages, KnowledgeBase knowledge, WizardState state) {
+    public PainStep(Messages messages, AdviceEngine engine, WizardState state) {
         super("pain", messages);
-        this.knowledge = knowledge;
+        this.engine = engine;
         this.state = state;
         this.blocker = Bindings.createStringBinding(() -> {
             if (state.site.get() == null) {
@@ -127,19 +123,9 @@ public final class PainStep extends StepBase {
         return new VBox(question, row, categories, Texts.note(messages.get("pain.duration.linesDiffer")));
     }
 
-    /** One line per guideline: which of its categories this duration falls in, or that it is below its lines. */
     private String describeDuration(int weeks) {
-        Map<String, List<DurationCategory>> byGuideline = new LinkedHashMap<>();
-        knowledge.durationCategories().forEach(c -> byGuideline.computeIfAbsent(c.guideline(), g -> new ArrayList<>()).add(c));
-        List<String> lines = new ArrayList<>();
-        byGuideline.forEach((guideline, categories) -> lines.add(categories.stream()
-                .filter(c -> c.covers(weeks))
-                .findFirst()
-                .map(c -> messages.format("pain.duration.category", guideline, c.name().in(messages.locale()),
-                        c.range().in(messages.locale())))
-                .orElseGet(() -> messages.format("pain.duration.belowLines", guideline, categories.stream()
-                        .map(c -> c.range().in(messages.locale())).collect(Collectors.joining(", "))))));
-        return String.join("\n", lines);
+        return String.join("\n", engine.painDuration(weeks, messages.locale()).byGuideline().stream()
+                .map(DurationReading::sentence).toList());
     }
 
     private static DurationUnit bestUnit(int weeks) {

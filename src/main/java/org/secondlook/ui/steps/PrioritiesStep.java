@@ -10,11 +10,11 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.secondlook.advice.ConditionIds;
 import org.secondlook.advice.Priority;
 import org.secondlook.knowledge.ConditionOption;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.ui.common.ChoiceGroup;
-import org.secondlook.ui.common.Conditions;
 import org.secondlook.ui.common.Converters;
 import org.secondlook.ui.common.MapEntryProperty;
 import org.secondlook.ui.common.Messages;
@@ -49,14 +49,14 @@ public final class PrioritiesStep extends StepBase {
 
     @Override
     public void onShow() {
-        if (!Conditions.conditionId(state.diagnosis.get(), state.site.get()).equals(builtForCondition)) {
+        if (!ConditionIds.of(state.diagnosis.get(), state.site.get()).equals(builtForCondition)) {
             rebuild();
         }
     }
 
     @Override
     protected Node build() {
-        builtForCondition = Conditions.conditionId(state.diagnosis.get(), state.site.get());
+        builtForCondition = ConditionIds.of(state.diagnosis.get(), state.site.get());
         VBox page = new VBox(Texts.heading(messages.get("priorities.title"), 1),
                 Texts.paragraph(messages.get("priorities.intro")));
         page.getStyleClass().add("step-page");
