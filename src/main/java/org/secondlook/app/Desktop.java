@@ -1,5 +1,6 @@
 package org.secondlook.app;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -8,6 +9,7 @@ import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.knowledge.KnowledgeException;
 import org.secondlook.knowledge.KnowledgeLoader;
 import org.secondlook.session.DataLocations;
+import org.secondlook.session.SessionStore;
 import org.secondlook.session.settings.UserSettingsStore;
 import org.secondlook.ui.SecondLookUi;
 import org.secondlook.ui.StartupProblem;
@@ -28,7 +30,9 @@ final class Desktop {
         Messages messages = new Messages(Locale.getDefault());
         DataLocations locations = DataLocations.forCurrentUser();
         UserSettingsStore settings = new UserSettingsStore(locations.settingsFile());
-        SecondLookUi.start(() -> new UiServices(messages, await(knowledge, messages), settings), probeSince);
+        Path database = options.database() == null ? locations.databaseFile() : options.database();
+        CompletableFuture<SessionStore> sessions = CompletableFuture.supplyAsync(() -> SessionStore.open(database));
+        SecondLookUi.start(() -> new UiServices(messages, await(knowledge, messages), settings, sessions), probeSince);
     }
 
     private static KnowledgeBase await(CompletableFuture<KnowledgeBase> knowledge, Messages messages) {

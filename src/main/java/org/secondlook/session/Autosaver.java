@@ -58,6 +58,10 @@ public final class Autosaver implements AutoCloseable {
         });
     }
 
+    public SessionId session() {
+        return session;
+    }
+
     /** Takes the newest answers; returns at once. Safe from any thread. */
     public synchronized void update(SessionAnswers answers) {
         long now = System.nanoTime();

@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -15,6 +16,7 @@ import org.secondlook.session.settings.UserSettingsStore;
 import org.secondlook.ui.common.Appearance;
 import org.secondlook.ui.common.DisplayControls;
 import org.secondlook.ui.common.Messages;
+import org.secondlook.ui.session.SessionKeeper;
 import org.secondlook.ui.wizard.ClinicianNotes;
 import org.secondlook.ui.wizard.WizardModel;
 import org.secondlook.ui.wizard.WizardState;
@@ -34,7 +36,7 @@ public final class MainWindow {
     private final UserSettingsStore settingsStore;
     private UserSettings settings;
 
-    public MainWindow(Stage stage, UiServices services, WizardModel wizard, WizardState state) {
+    public MainWindow(Stage stage, UiServices services, WizardModel wizard, WizardState state, SessionKeeper keeper) {
         Messages messages = services.messages();
         this.stage = stage;
         this.state = state;
@@ -45,7 +47,13 @@ public final class MainWindow {
         appName.getStyleClass().add("app-name");
         BorderPane bar = new BorderPane();
         bar.setLeft(appName);
-        bar.setRight(new DisplayControls(messages, settings, this::changeDisplay));
+        Label saveStatus = new Label();
+        saveStatus.setId("save-status");
+        saveStatus.getStyleClass().add("save-status");
+        saveStatus.textProperty().bind(keeper.status());
+        HBox right = new HBox(saveStatus, new DisplayControls(messages, settings, this::changeDisplay));
+        right.getStyleClass().add("header-right");
+        bar.setRight(right);
         bar.getStyleClass().add("app-header");
         VBox header = new VBox(bar, urgentBanner(messages, state));
 
@@ -64,6 +72,7 @@ public final class MainWindow {
         stage.setOnHidden(e -> {
             rememberWindow();
             settingsStore.close();
+            keeper.close();
         });
         stage.xProperty().addListener(obs -> rememberWindow());
         stage.yProperty().addListener(obs -> rememberWindow());

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.secondlook.ui.options.OptionsStep;
+import org.secondlook.ui.session.SessionKeeper;
 import org.secondlook.ui.steps.AboutContent;
 import org.secondlook.ui.steps.CheckStep;
 import org.secondlook.ui.steps.DiagnosisStep;
@@ -71,6 +72,7 @@ public final class SecondLookUi {
                 new OptionsStep(messages, knowledge, services.engine(), state),
                 new CheckStep(messages, knowledge, services.engine(), state));
         WizardModel wizard = WizardFlow.create(steps, safety, urgent, state);
-        return new MainWindow(stage, services, wizard, state);
+        SessionKeeper keeper = new SessionKeeper(services.sessions(), state, knowledge.metadata().contentVersion(), messages);
+        return new MainWindow(stage, services, wizard, state, keeper);
     }
 }

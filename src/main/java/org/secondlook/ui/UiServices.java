@@ -1,14 +1,21 @@
 package org.secondlook.ui;
 
 import org.secondlook.advice.AdviceEngine;
+import java.util.concurrent.CompletableFuture;
 import org.secondlook.knowledge.KnowledgeBase;
+import org.secondlook.session.SessionStore;
 import org.secondlook.session.settings.UserSettingsStore;
 import org.secondlook.ui.common.Messages;
 
-/** What the window needs from the rest of the app, built by the composition root. */
-public record UiServices(Messages messages, KnowledgeBase knowledge, AdviceEngine engine, UserSettingsStore settings) {
+/**
+ * What the window needs from the rest of the app, built by the composition root. The sessions
+ * store opens in the background (migrations, integrity check) while the window is already up.
+ */
+public record UiServices(Messages messages, KnowledgeBase knowledge, AdviceEngine engine, UserSettingsStore settings,
+        CompletableFuture<SessionStore> sessions) {
 
-    public UiServices(Messages messages, KnowledgeBase knowledge, UserSettingsStore settings) {
-        this(messages, knowledge, new AdviceEngine(knowledge), settings);
+    public UiServices(Messages messages, KnowledgeBase knowledge, UserSettingsStore settings,
+            CompletableFuture<SessionStore> sessions) {
+        this(messages, knowledge, new AdviceEngine(knowledge), settings, sessions);
     }
 }

@@ -2,9 +2,11 @@ package org.secondlook.ui;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.knowledge.KnowledgeException;
 import org.secondlook.knowledge.KnowledgeLoader;
+import org.secondlook.session.SessionStore;
 import org.secondlook.session.settings.UserSettingsStore;
 import org.secondlook.ui.common.Messages;
 
@@ -18,7 +20,8 @@ final class TestContent {
     }
 
     static UiServices services(Path settingsDir) {
-        return new UiServices(MESSAGES, KNOWLEDGE, new UserSettingsStore(settingsDir.resolve("settings.json")));
+        return new UiServices(MESSAGES, KNOWLEDGE, new UserSettingsStore(settingsDir.resolve("settings.json")),
+                CompletableFuture.completedFuture(SessionStore.open(settingsDir.resolve("sessions.db"))));
     }
 
     private static KnowledgeBase load() {

@@ -13,6 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,11 +24,15 @@ import org.secondlook.advice.Priority;
 import org.secondlook.advice.RedFlag;
 import org.secondlook.advice.Site;
 import org.secondlook.knowledge.ConditionOption;
+import org.secondlook.session.Session;
+import org.secondlook.session.SessionQuery;
+import org.secondlook.session.SessionStore;
 import org.secondlook.ui.options.OptionCard;
 import org.secondlook.ui.wizard.WizardState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Walks the whole wizard as a person would: by mouse, and by keyboard alone. */
 @ExtendWith(ApplicationExtension.class)
@@ -37,11 +42,13 @@ class WizardWalkTest {
     Path dir;
     private Stage stage;
     private MainWindow window;
+    private UiServices services;
 
     @Start
     void start(Stage unused) {
         stage = new Stage();
-        window = SecondLookUi.open(stage, TestContent.services(dir));
+        services = TestContent.services(dir);
+        window = SecondLookUi.open(stage, services);
         stage.setWidth(1280);
         stage.setHeight(900);
         stage.show();
@@ -109,6 +116,23 @@ class WizardWalkTest {
         next(robot);
         assertEquals("check", state().currentStep.get());
         Screenshots.save(robot, stage.getScene(), "check-100");
+    }
+
+    @Test
+    void answersAreSavedAsThePersonGoesWithTheResultShown(FxRobot robot) throws Exception {
+        walkToOptions(robot);
+        SessionStore store = services.sessions().join();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.list(SessionQuery.newest(10)).sessions().size() == 1
+                && store.get(store.list(SessionQuery.newest(10)).sessions().get(0).id()).resultJson() != null);
+        Session saved = store.get(store.list(SessionQuery.newest(10)).sessions().get(0).id());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "options".equals(store.get(saved.id()).answers().currentStep()));
+        Session latest = store.get(saved.id());
+        assertEquals(Diagnosis.KNEE_OSTEOARTHRITIS, latest.answers().profile().diagnosis());
+        assertEquals(Outcome.PARTLY, latest.answers().profile().priorTreatments().get(0).outcome());
+        assertEquals(4, latest.answers().profile().rating(Priority.AVOID_SURGERY));
+        assertTrue(latest.resultJson().contains("\"conditionId\":\"KNEE_OSTEOARTHRITIS\""));
+        assertEquals(TestContent.KNOWLEDGE.metadata().contentVersion(), latest.contentVersion());
     }
 
     @Test

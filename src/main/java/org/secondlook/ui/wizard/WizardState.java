@@ -88,6 +88,80 @@ public final class WizardState {
                 comparedOptions, checklist, knowledgeCheck, sure, patientNotes, clinicianNotes, currentStep};
     }
 
+    /**
+     * Fills every answer from a stored session (resume, or start again from an old one). Steps the
+     * person had passed count as answered: red flags not listed were answered no, and the pain
+     * numbers stored were given.
+     */
+    public void load(SessionAnswers answers, List<String> stepOrder) {
+        clear();
+        mode.set(answers.mode());
+        urgentAcknowledged.set(answers.urgentAcknowledged());
+        int reached = stepOrder.indexOf(answers.currentStep());
+        Profile profile = answers.profile();
+        if (reached > stepOrder.indexOf("safety")) {
+            for (RedFlag flag : RedFlag.values()) {
+                redFlags.put(flag, profile != null && profile.redFlags().contains(flag));
+            }
+        }
+        if (profile != null) {
+            site.set(profile.site());
+            side.set(profile.side());
+            if (reached > stepOrder.indexOf("pain")) {
+                durationWeeks.set(profile.painDurationWeeks());
+                intensity.set(profile.painIntensity());
+            }
+            impact.putAll(profile.impact());
+            onset.set(profile.onset());
+            diagnosis.set(profile.diagnosis());
+            imagingDone.set(profile.imagingDone());
+            profile.priorTreatments().forEach(treatment -> tried.put(treatment.option(), treatment));
+            priorities.putAll(profile.priorities());
+            leaning.set(profile.leaning());
+            country.set(profile.country());
+            insured.set(profile.insured());
+            budget.set(profile.budget());
+            willingToTravel.set(profile.willingToTravel());
+        }
+        comparedOptions.setAll(answers.comparedOptions());
+        checklist.addAll(answers.checklist());
+        knowledgeCheck.putAll(answers.knowledgeCheck());
+        sure.set(answers.sure());
+        patientNotes.set(answers.patientNotes() == null ? "" : answers.patientNotes());
+        clinicianNotes.putAll(answers.clinicianNotes());
+        currentStep.set(answers.currentStep());
+    }
+
+    /** Empties every answer: a new person starts clean. */
+    public void clear() {
+        mode.set(null);
+        redFlags.clear();
+        urgentAcknowledged.set(false);
+        site.set(null);
+        side.set(null);
+        durationWeeks.set(null);
+        intensity.set(-1);
+        impact.clear();
+        onset.set(null);
+        diagnosis.set(null);
+        imagingDone.set(null);
+        tried.clear();
+        priorities.clear();
+        leaning.set(null);
+        country.set(null);
+        insured.set(null);
+        budget.set(null);
+        willingToTravel.set(null);
+        comparedOptions.clear();
+        checklist.clear();
+        knowledgeCheck.clear();
+        sure.set(SureAnswers.unanswered());
+        patientNotes.set("");
+        clinicianNotes.clear();
+        currentStep.set(SessionAnswers.FIRST_STEP);
+        advice.set(null);
+    }
+
     public boolean anyRedFlag() {
         return redFlags.containsValue(Boolean.TRUE);
     }

@@ -1,0 +1,158 @@
+package org.secondlook.ui.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.secondlook.advice.Advice;
+import org.secondlook.session.Autosaver;
+import org.secondlook.session.SessionAnswers;
+import org.secondlook.session.SessionId;
+import org.secondlook.session.SessionStore;
+import org.secondlook.ui.common.Messages;
+import org.secondlook.ui.wizard.WizardState;
+
+/**
+ * Keeps the person's answers saved as they go: the session is created with the first real answer,
+ * then every change goes to the debounced autosaver, which writes on the store's background thread.
+ * The result shown is stored with the session. The status line says whether the work is saved.
+ */
+public final class SessionKeeper implements AutoCloseable {
+
+    private final CompletableFuture<SessionStore> store;
+    private final WizardState state;
+    private final String contentVersion;
+    private final Messages messages;
+    private final ObjectMapper json = new ObjectMapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final InvalidationListener onChange = this::changed;
+    private final InvalidationListener onAdvice = obs -> storeResult();
+    private CompletableFuture<Autosaver> saver;
+    private SessionId session;
+    private boolean paused;
+
+    public SessionKeeper(CompletableFuture<SessionStore> store, WizardState state, String contentVersion, Messages messages) {
+        this.store = store;
+        this.state = state;
+        this.contentVersion = contentVersion;
+        this.messages = messages;
+        for (Observable observable : state.all()) {
+            observable.addListener(onChange);
+        }
+        state.advice.addListener(onAdvice);
+    }
+
+    /** "Saved", "Saving…", or what went wrong; for the status line. */
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+
+    public SessionId session() {
+        return session;
+    }
+
+    /**
+     * Continues an existing session: its answers are loaded without being written again, and later
+     * changes are saved into it.
+     */
+    public void continueSession(SessionId id, Runnable loadAnswers) {
+        closeSaver();
+        paused = true;
+        try {
+            loadAnswers.run();
+        } finally {
+            paused = false;
+        }
+        session = id;
+        saver = store.thenApply(s -> new Autosaver(s, id, listener()));
+        status.set(messages.get("session.status.resumed"));
+    }
+
+    /** Finishes the current session's saves and starts clean for the next person. */
+    public void startNew(Runnable clearAnswers) {
+        closeSaver();
+        paused = true;
+        try {
+            clearAnswers.run();
+        } finally {
+            paused = false;
+        }
+        session = null;
+        status.set("");
+    }
+
+    private void changed(Observable ignored) {
+        if (paused || state.mode.get() == null) {
+            return;
+        }
+        SessionAnswers answers = state.toSessionAnswers();
+        if (saver == null) {
+            saver = store.thenCompose(s -> s.create(answers, contentVersion, null).thenApply(id -> {
+                Platform.runLater(() -> session = id);
+                return new Autosaver(s, id, listener());
+            }));
+            saver.exceptionally(problem -> {
+                Platform.runLater(() -> status.set(messages.format("session.status.failed", rootMessage(problem))));
+                return null;
+            });
+            return;
+        }
+        status.set(messages.get("session.status.saving"));
+        saver.thenAccept(autosaver -> autosaver.update(answers));
+    }
+
+    private void storeResult() {
+        Advice advice = state.advice.get();
+        if (advice == null || saver == null) {
+            return;
+        }
+        String result;
+        try {
+            result = json.writeValueAsString(advice);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The advice could not be written as JSON", e);
+        }
+        saver.thenCompose(autosaver -> store.thenCompose(s -> s.complete(autosaver.session(), result)));
+    }
+
+    private Autosaver.Listener listener() {
+        return new Autosaver.Listener() {
+            @Override
+            public void saved(SessionAnswers answers) {
+                Platform.runLater(() -> status.set(messages.get("session.status.saved")));
+            }
+
+            @Override
+            public void failed(SessionAnswers answers, Throwable problem) {
+                Platform.runLater(() -> status.set(messages.format("session.status.failed", rootMessage(problem))));
+            }
+        };
+    }
+
+    private static String rootMessage(Throwable problem) {
+        Throwable root = problem;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
+    }
+
+    private void closeSaver() {
+        if (saver != null) {
+            saver.thenAccept(Autosaver::close);
+            saver = null;
+        }
+    }
+
+    /** Writes what is pending; called when the window closes. */
+    @Override
+    public void close() {
+        if (saver != null) {
+            saver.thenAccept(Autosaver::close).join();
+        }
+    }
+}
