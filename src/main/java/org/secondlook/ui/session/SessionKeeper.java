@@ -92,13 +92,17 @@ public final class SessionKeeper implements AutoCloseable {
         SessionAnswers answers = state.toSessionAnswers();
         if (saver == null) {
             saver = store.thenCompose(s -> s.create(answers, contentVersion, null).thenApply(id -> {
-                Platform.runLater(() -> session = id);
+                Platform.runLater(() -> {
+                    session = id;
+                    status.set(messages.get("session.status.saved"));
+                });
                 return new Autosaver(s, id, listener());
             }));
             saver.exceptionally(problem -> {
                 Platform.runLater(() -> status.set(messages.format("session.status.failed", rootMessage(problem))));
                 return null;
             });
+            status.set(messages.get("session.status.saving"));
             return;
         }
         status.set(messages.get("session.status.saving"));
