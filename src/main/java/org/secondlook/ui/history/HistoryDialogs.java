@@ -1,5 +1,6 @@
 package org.secondlook.ui.history;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -61,7 +62,8 @@ final class HistoryDialogs {
         safeDefault(dialog, delete, keep, "confirm-delete-all");
         dialog.getDialogPane().lookupButton(delete).disableProperty()
                 .bind(typed.textProperty().map(text -> !text.strip().equals(word)));
-        dialog.setOnShown(e -> typed.requestFocus());
+        // The dialog focuses its default button once shown; the word box must win, so ask after that.
+        dialog.setOnShown(e -> Platform.runLater(typed::requestFocus));
         return dialog.showAndWait().filter(delete::equals).isPresent();
     }
 

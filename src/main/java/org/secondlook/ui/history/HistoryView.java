@@ -327,7 +327,10 @@ public final class HistoryView extends BorderPane {
         status.setText(messages.get("history.deleteAll.deleting"));
         background(BackgroundWork.await(store::deleteAll))
                 .onSuccess(nothing -> {
-                    search(null);
+                    searchNumber++;
+                    rows.clear();
+                    nextPage = Optional.empty();
+                    loadMore.setDisable(true);
                     status.setText(messages.get("history.deleteAll.done"));
                 })
                 .onError(problem -> showProblem(messages.get("history.problem.delete"), problem))
