@@ -18,9 +18,14 @@ import org.secondlook.ui.common.Texts;
  * their own, so a new patient sitting down at the computer starts clean and does not see anyone's earlier answers.
  * Opening a session, starting again from one, or closing the history window switches it off.
  *
+ * <p>In the main window's header, next to the display controls:
  * <pre>{@code
- * header.setRight(new HBox(new ClinicianViewSwitch(store, messages, wizard::open, wizard::startAgainFrom),
+ * header.setRight(new HBox(new ClinicianViewSwitch(store, messages, this::openSession, this::startAgainFrom),
  *         displayControls));
+ *
+ * private void startAgainFrom(SessionId old) {
+ *     BackgroundWork.await(() -> store.startAgainFrom(old, contentVersion)).onSuccess(this::openSession).start();
+ * }
  * }</pre>
  */
 public final class ClinicianViewSwitch extends ToggleButton {

@@ -5,8 +5,6 @@ import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.secondlook.advice.LifeArea;
-import org.secondlook.advice.Priority;
 import org.secondlook.session.SessionComparison;
 import org.secondlook.session.SessionComparison.Change;
 import org.secondlook.session.SessionSummary;

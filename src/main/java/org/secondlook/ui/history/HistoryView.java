@@ -1,6 +1,5 @@
 package org.secondlook.ui.history;
 
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;

@@ -10,10 +10,13 @@ import static org.secondlook.ui.history.HistoryScreen.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -107,6 +110,25 @@ class HistoryViewTest {
         assertEquals("Back one", screen.rows(robot).get(0).label());
         robot.interact(() -> condition.setValue(condition.getItems().get(0)));
         waitUntil(() -> screen.rows(robot).size() == 3);
+    }
+
+    @Test
+    void dateRangeShowsOnlySessionsStartedOnThoseDays(FxRobot robot) {
+        SessionId id = screen.save("Today", knee(6));
+        screen.show(robot);
+        LocalDate started = screen.store.get(id).createdAt().atZone(ZoneId.systemDefault()).toLocalDate();
+        DatePicker from = robot.lookup("#history-from").queryAs(DatePicker.class);
+        DatePicker until = robot.lookup("#history-until").queryAs(DatePicker.class);
+
+        robot.interact(() -> from.setValue(started.plusDays(1)));
+        waitUntil(() -> screen.rows(robot).isEmpty());
+        robot.interact(() -> {
+            from.setValue(started);
+            until.setValue(started);
+        });
+        waitUntil(() -> screen.rows(robot).size() == 1);
+        robot.interact(() -> until.setValue(started.minusDays(1)));
+        waitUntil(() -> screen.rows(robot).isEmpty());
     }
 
     @Test
