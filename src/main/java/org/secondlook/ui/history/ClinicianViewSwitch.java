@@ -1,0 +1,100 @@
+package org.secondlook.ui.history;
+
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.secondlook.session.SessionId;
+import org.secondlook.session.SessionStore;
+import org.secondlook.ui.common.Messages;
+import org.secondlook.ui.common.Texts;
+
+/**
+ * The "Clinician view" switch for the window header. Saved sessions are shown only while it is on, in a window of
+ * their own, so a new patient sitting down at the computer starts clean and does not see anyone's earlier answers.
+ * Opening a session, starting again from one, or closing the history window switches it off.
+ *
+ * <p>In the main window's header, next to the display controls:
+ * <pre>{@code
+ * header.setRight(new HBox(new ClinicianViewSwitch(store, messages, this::openSession, this::startAgainFrom),
+ *         displayControls));
+ *
+ * private void startAgainFrom(SessionId old) {
+ *     BackgroundWork.await(() -> store.startAgainFrom(old, contentVersion)).onSuccess(this::openSession).start();
+ * }
+ * }</pre>
+ */
+public final class ClinicianViewSwitch extends ToggleButton {
+
+    private final SessionStore store;
+    private final Messages messages;
+    private final Consumer<SessionId> onOpen;
+    private final Consumer<SessionId> onStartAgain;
+    private Stage historyWindow;
+
+    /** The callbacks are those of {@link HistoryView}; they run after the history window has closed. */
+    public ClinicianViewSwitch(SessionStore store, Messages messages, Consumer<SessionId> onOpen,
+                               Consumer<SessionId> onStartAgain) {
+        super(messages.get("clinician.switch"));
+        this.store = store;
+        this.messages = messages;
+        this.onOpen = onOpen;
+        this.onStartAgain = onStartAgain;
+        setId("clinician-view");
+        setMnemonicParsing(true);
+        getStyleClass().add("clinician-switch");
+        setTooltip(new Tooltip(messages.get("clinician.explanation")));
+        setAccessibleHelp(messages.get("clinician.explanation"));
+        selectedProperty().addListener((obs, was, on) -> {
+            if (on) {
+                showHistory();
+            } else {
+                hideHistory();
+            }
+        });
+    }
+
+    /** The open history window while the switch is on. */
+    Stage historyWindow() {
+        return historyWindow;
+    }
+
+    private void showHistory() {
+        Stage stage = new Stage();
+        Window owner = getScene() == null ? null : getScene().getWindow();
+        stage.initOwner(owner);
+        stage.setTitle(messages.get("clinician.window.title"));
+        Label explanation = Texts.paragraph(messages.get("clinician.explanation"));
+        explanation.getStyleClass().add("clinician-explanation");
+        HistoryView history = new HistoryView(store, messages,
+                id -> switchOffThen(onOpen, id), id -> switchOffThen(onStartAgain, id), () -> stage);
+        BorderPane root = new BorderPane(history, explanation, null, null, null);
+        root.getStyleClass().add("clinician-window");
+        Scene scene = new Scene(root);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            root.setStyle(owner.getScene().getRoot().getStyle());
+        }
+        stage.setScene(scene);
+        stage.setOnHidden(e -> setSelected(false));
+        historyWindow = stage;
+        stage.show();
+    }
+
+    private void hideHistory() {
+        if (historyWindow != null) {
+            Stage closing = historyWindow;
+            historyWindow = null;
+            closing.hide();
+        }
+    }
+
+    private void switchOffThen(Consumer<SessionId> action, SessionId id) {
+        setSelected(false);
+        action.accept(id);
+    }
+}

@@ -1,0 +1,134 @@
+package org.secondlook.ui.history;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.secondlook.advice.Diagnosis;
+import org.secondlook.session.SessionQuery;
+import org.secondlook.ui.common.Messages;
+
+/** Search by name, condition and the days a session was started; tells its listener when any of them changes. */
+final class HistoryFilters extends FlowPane {
+
+    /** Wait this long after the last key press before searching, so typing a name runs one search, not one a key. */
+    static final Duration SEARCH_DELAY = Duration.millis(250);
+
+    /** One entry of the condition list; a null diagnosis is "any condition". */
+    private record ConditionChoice(Diagnosis diagnosis) {
+    }
+
+    private final ZoneId zone;
+    private final TextField search = new TextField();
+    private final ComboBox<ConditionChoice> condition = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker until = new DatePicker();
+    private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
+    private Runnable onChange = () -> { };
+
+    HistoryFilters(Messages messages, ZoneId zone) {
+        this.zone = zone;
+        getStyleClass().add("history-filters");
+
+        search.setId("history-search");
+        search.setPromptText(messages.get("history.search.prompt"));
+        search.getStyleClass().add("history-search");
+        searchDelay.setOnFinished(e -> onChange.run());
+        search.textProperty().addListener((obs, was, now) -> searchDelay.playFromStart());
+
+        condition.setId("history-condition");
+        List<ConditionChoice> choices = new ArrayList<>();
+        choices.add(new ConditionChoice(null));
+        for (Diagnosis diagnosis : Diagnosis.values()) {
+            choices.add(new ConditionChoice(diagnosis));
+        }
+        condition.getItems().setAll(choices);
+        condition.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ConditionChoice choice) {
+                if (choice == null || choice.diagnosis() == null) {
+                    return messages.get("history.condition.any");
+                }
+                return messages.of("history.diagnosis", choice.diagnosis());
+            }
+
+            @Override
+            public ConditionChoice fromString(String text) {
+                return condition.getValue();
+            }
+        });
+        condition.setValue(choices.get(0));
+        condition.valueProperty().addListener((obs, was, now) -> onChange.run());
+
+        from.setId("history-from");
+        until.setId("history-until");
+        for (DatePicker picker : List.of(from, until)) {
+            picker.getStyleClass().add("history-date");
+            picker.setPromptText(messages.get("history.date.prompt"));
+            picker.valueProperty().addListener((obs, was, now) -> onChange.run());
+        }
+
+        getChildren().addAll(
+                labelled(messages.get("history.search"), search),
+                labelled(messages.get("history.condition"), condition),
+                labelled(messages.get("history.from"), from),
+                labelled(messages.get("history.until"), until));
+    }
+
+    /** Called on the FX thread whenever the filters change (for the search box, once typing pauses). */
+    void setOnChange(Runnable listener) {
+        this.onChange = listener;
+    }
+
+    /** The first page of sessions that match the filters, newest first. */
+    SessionQuery query(int limit) {
+        LocalDate first = from.getValue();
+        LocalDate last = until.getValue();
+        ConditionChoice choice = condition.getValue();
+        return SessionQuery.newest(limit)
+                .withLabelContains(search.getText())
+                .withDiagnosis(choice == null ? null : choice.diagnosis())
+                .createdBetween(first == null ? null : first.atStartOfDay(zone).toInstant(),
+                        last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** Clears the other filters and shows only sessions started on {@code day}, e.g. to find one just imported. */
+    void showOnly(LocalDate day) {
+        Runnable listener = onChange;
+        onChange = () -> { };
+        try {
+            search.clear();
+            searchDelay.stop();
+            condition.setValue(condition.getItems().get(0));
+            from.setValue(day);
+            until.setValue(day);
+        } finally {
+            onChange = listener;
+        }
+    }
+
+    Node searchField() {
+        return search;
+    }
+
+    private static Node labelled(String text, Node control) {
+        Label label = new Label(text);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(control);
+        HBox pair = new HBox(label, control);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        pair.getStyleClass().add("history-filter");
+        return pair;
+    }
+}

@@ -1,0 +1,72 @@
+package org.secondlook.ui.history;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.secondlook.session.Session;
+import org.secondlook.session.SessionComparison;
+import org.secondlook.session.SessionId;
+import org.secondlook.session.SessionPage;
+import org.secondlook.session.SessionQuery;
+import org.secondlook.session.SessionStore;
+
+/**
+ * What the history screens ask of the session store. Every call here blocks or touches the disk, so the screens
+ * make them only through {@link org.secondlook.ui.common.BackgroundWork}; tests wrap this to prove it.
+ */
+interface HistoryStore {
+
+    SessionPage list(SessionQuery query);
+
+    Optional<Session> find(SessionId id);
+
+    SessionComparison compare(SessionId earlier, SessionId later);
+
+    void exportTo(SessionId id, Path file) throws IOException;
+
+    CompletableFuture<SessionId> importFile(Path file);
+
+    CompletableFuture<Boolean> delete(SessionId id);
+
+    CompletableFuture<Void> deleteAll();
+
+    static HistoryStore of(SessionStore store) {
+        return new HistoryStore() {
+            @Override
+            public SessionPage list(SessionQuery query) {
+                return store.list(query);
+            }
+
+            @Override
+            public Optional<Session> find(SessionId id) {
+                return store.find(id);
+            }
+
+            @Override
+            public SessionComparison compare(SessionId earlier, SessionId later) {
+                return store.compare(earlier, later);
+            }
+
+            @Override
+            public void exportTo(SessionId id, Path file) throws IOException {
+                store.exportTo(id, file);
+            }
+
+            @Override
+            public CompletableFuture<SessionId> importFile(Path file) {
+                return store.importFile(file);
+            }
+
+            @Override
+            public CompletableFuture<Boolean> delete(SessionId id) {
+                return store.delete(id);
+            }
+
+            @Override
+            public CompletableFuture<Void> deleteAll() {
+                return store.deleteAll();
+            }
+        };
+    }
+}

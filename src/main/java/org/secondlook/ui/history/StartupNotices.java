@@ -1,0 +1,102 @@
+package org.secondlook.ui.history;
+
+import java.time.ZoneId;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.secondlook.session.NewerSchemaException;
+import org.secondlook.session.Recovery;
+import org.secondlook.session.SessionSummary;
+import org.secondlook.ui.common.Messages;
+import org.secondlook.ui.common.Texts;
+
+/**
+ * What the app may need to tell the person as it starts, each as one blocking question on the FX thread that
+ * returns the answer. Load what they need first ({@code store.recovery()}, {@code store.latestUnfinished()}) with
+ * {@link org.secondlook.ui.common.BackgroundWork}.
+ */
+public final class StartupNotices {
+
+    /** The answer to "you have an unfinished session". */
+    public enum ResumeChoice { RESUME, START_NEW }
+
+    /** The answer to "this database is from a newer Second Look". */
+    public enum NewerDatabaseChoice { QUIT, GO_ON_WITHOUT_SAVING }
+
+    private final Messages messages;
+    private final Window owner;
+    private final SessionTexts texts;
+
+    /** @param owner the window the notices belong to; null centres them on the screen */
+    public StartupNotices(Messages messages, Window owner) {
+        this.messages = messages;
+        this.owner = owner;
+        this.texts = new SessionTexts(messages, ZoneId.systemDefault());
+    }
+
+    /** Says that the saved sessions could not be read, and where the damaged file was moved; it was kept. */
+    public void showRecovery(Recovery recovery) {
+        Alert alert = alert(Alert.AlertType.WARNING, messages.get("startup.recovery.title"),
+                messages.get("startup.recovery.header"));
+        TextField path = new TextField(recovery.movedTo().toString());
+        path.setId("recovery-path");
+        path.setEditable(false);
+        Label pathLabel = new Label(messages.get("startup.recovery.path"));
+        pathLabel.setLabelFor(path);
+        pathLabel.setMnemonicParsing(true);
+        alert.getDialogPane().setContent(new VBox(Texts.paragraph(recovery.message()), pathLabel, path));
+        alert.getButtonTypes().setAll(new ButtonType(messages.get("startup.ok"), ButtonData.OK_DONE));
+        alert.showAndWait();
+    }
+
+    /** "You have an unfinished session from …": resume it, or start a new one (closing the question starts new). */
+    public ResumeChoice offerResume(SessionSummary unfinished) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, messages.get("startup.resume.title"),
+                messages.format("startup.resume.header", texts.dateTime(unfinished.updatedAt())));
+        alert.getDialogPane().setContent(Texts.paragraph(messages.format("startup.resume.detail",
+                texts.name(unfinished), texts.condition(unfinished))));
+        ButtonType resume = new ButtonType(messages.get("startup.resume.resume"), ButtonData.OK_DONE);
+        ButtonType startNew = new ButtonType(messages.get("startup.resume.new"), ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(resume, startNew);
+        button(alert, resume, "resume");
+        button(alert, startNew, "start-new");
+        return alert.showAndWait().filter(resume::equals).isPresent() ? ResumeChoice.RESUME : ResumeChoice.START_NEW;
+    }
+
+    /** Explains that a newer Second Look wrote the database, which is left untouched, and offers to quit. */
+    public NewerDatabaseChoice showNewerSchema(NewerSchemaException problem) {
+        Alert alert = alert(Alert.AlertType.ERROR, messages.get("startup.newer.title"),
+                messages.get("startup.newer.header"));
+        alert.getDialogPane().setContent(new VBox(Texts.paragraph(problem.getMessage()),
+                Texts.paragraph(messages.get("startup.newer.choice"))));
+        ButtonType quit = new ButtonType(messages.get("startup.newer.quit"), ButtonData.OK_DONE);
+        ButtonType goOn = new ButtonType(messages.get("startup.newer.goOn"), ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(quit, goOn);
+        button(alert, quit, "quit");
+        button(alert, goOn, "go-on");
+        return alert.showAndWait().filter(goOn::equals).isPresent()
+                ? NewerDatabaseChoice.GO_ON_WITHOUT_SAVING : NewerDatabaseChoice.QUIT;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String header) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().getStyleClass().add("startup-notice");
+        if (owner != null && owner.getScene() != null) {
+            alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+            alert.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+        }
+        return alert;
+    }
+
+    private static void button(Alert alert, ButtonType type, String id) {
+        ((Button) alert.getDialogPane().lookupButton(type)).setId(id);
+    }
+}

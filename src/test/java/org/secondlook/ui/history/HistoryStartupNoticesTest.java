@@ -1,0 +1,119 @@
+package org.secondlook.ui.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.secondlook.ui.history.HistoryScreen.MESSAGES;
+import static org.secondlook.ui.history.HistoryScreen.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.secondlook.session.NewerSchemaException;
+import org.secondlook.session.Recovery;
+import org.secondlook.session.SessionStore;
+import org.secondlook.session.SessionSummary;
+import org.secondlook.ui.history.StartupNotices.NewerDatabaseChoice;
+import org.secondlook.ui.history.StartupNotices.ResumeChoice;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class HistoryStartupNoticesTest {
+
+    @TempDir
+    Path dir;
+    private StartupNotices notices;
+
+    @Start
+    void start(Stage unused) {
+        notices = new StartupNotices(MESSAGES, null);
+    }
+
+    @Test
+    void offersToResumeTheLatestUnfinishedSession(FxRobot robot) throws Exception {
+        HistoryScreen screen = new HistoryScreen(dir);
+        screen.save("Left knee", HistoryScreen.knee(6));
+        SessionSummary unfinished = screen.store.latestUnfinished().orElseThrow();
+        screen.store.close();
+
+        CompletableFuture<ResumeChoice> resume = ask(() -> notices.offerResume(unfinished));
+        waitUntil(() -> robot.lookup("#resume").tryQuery().isPresent());
+        DialogPane question = robot.lookup(".startup-notice").queryAs(DialogPane.class);
+        assertTrue(question.getHeaderText().startsWith("You have an unfinished session from "), question.getHeaderText());
+        robot.clickOn("#resume");
+        assertEquals(ResumeChoice.RESUME, resume.get(5, TimeUnit.SECONDS));
+
+        CompletableFuture<ResumeChoice> startNew = ask(() -> notices.offerResume(unfinished));
+        waitUntil(() -> robot.lookup("#start-new").tryQuery().isPresent());
+        robot.clickOn("#start-new");
+        assertEquals(ResumeChoice.START_NEW, startNew.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void showsWhereTheDamagedDatabaseWasMoved(FxRobot robot) throws Exception {
+        Path db = dir.resolve("sessions.db");
+        Files.writeString(db, "not a database\n");
+        Recovery recovery;
+        try (SessionStore store = SessionStore.open(db)) {
+            recovery = store.recovery().orElseThrow();
+        }
+
+        CompletableFuture<Boolean> shown = ask(() -> {
+            notices.showRecovery(recovery);
+            return true;
+        });
+        waitUntil(() -> robot.lookup("#recovery-path").tryQuery().isPresent());
+        assertEquals(recovery.movedTo().toString(), robot.lookup("#recovery-path").queryAs(TextField.class).getText());
+        robot.clickOn(robot.lookup(".startup-notice .button").queryButton());
+        assertTrue(shown.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aNewerDatabaseOffersToQuit(FxRobot robot) throws Exception {
+        Path db = dir.resolve("sessions.db");
+        SessionStore.open(db).close();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("PRAGMA user_version = 99");
+        }
+        NewerSchemaException newer = org.junit.jupiter.api.Assertions.assertThrows(NewerSchemaException.class,
+                () -> SessionStore.open(db));
+
+        CompletableFuture<NewerDatabaseChoice> quit = ask(() -> notices.showNewerSchema(newer));
+        waitUntil(() -> robot.lookup("#quit").tryQuery().isPresent());
+        assertTrue(robot.lookup(".startup-notice .paragraph").tryQuery().isPresent());
+        robot.clickOn("#quit");
+        assertEquals(NewerDatabaseChoice.QUIT, quit.get(5, TimeUnit.SECONDS));
+
+        CompletableFuture<NewerDatabaseChoice> goOn = ask(() -> notices.showNewerSchema(newer));
+        waitUntil(() -> robot.lookup("#go-on").tryQuery().isPresent());
+        robot.clickOn("#go-on");
+        assertEquals(NewerDatabaseChoice.GO_ON_WITHOUT_SAVING, goOn.get(5, TimeUnit.SECONDS));
+    }
+
+    /** Puts the question on the FX thread without blocking the test, which answers it with the robot. */
+    private static <T> CompletableFuture<T> ask(Supplier<T> question) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                answer.complete(question.get());
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        return answer;
+    }
+}
