@@ -16,6 +16,7 @@ import org.secondlook.session.settings.UserSettingsStore;
 import org.secondlook.ui.common.Appearance;
 import org.secondlook.ui.common.DisplayControls;
 import org.secondlook.ui.common.Messages;
+import org.secondlook.ui.session.SessionActions;
 import org.secondlook.ui.session.SessionKeeper;
 import org.secondlook.ui.wizard.ClinicianNotes;
 import org.secondlook.ui.wizard.WizardModel;
@@ -51,7 +52,9 @@ public final class MainWindow {
         saveStatus.setId("save-status");
         saveStatus.getStyleClass().add("save-status");
         saveStatus.textProperty().bind(keeper.status());
-        HBox right = new HBox(saveStatus, new DisplayControls(messages, settings, this::changeDisplay));
+        SessionActions sessions = new SessionActions(services.sessions(), keeper, state, wizard, messages, stage,
+                services.knowledge().metadata().contentVersion());
+        HBox right = new HBox(saveStatus, sessions.controls(), new DisplayControls(messages, settings, this::changeDisplay));
         right.getStyleClass().add("header-right");
         bar.setRight(right);
         bar.getStyleClass().add("app-header");
@@ -69,6 +72,7 @@ public final class MainWindow {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         placeWindow(settings.window());
+        stage.setOnShown(e -> sessions.checkAtStartup());
         stage.setOnHidden(e -> {
             rememberWindow();
             settingsStore.close();

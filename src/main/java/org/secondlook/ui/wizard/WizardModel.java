@@ -109,6 +109,19 @@ public final class WizardModel {
         steps.remove(index);
     }
 
+    /** Reopens a saved session on the step it was left at; every step before it counts as reached. */
+    public void resumeAt(String stepId) {
+        int index = Math.max(0, steps.stream().map(WizardStep::id).toList().indexOf(stepId));
+        furthest.set(index);
+        current.set(index);
+    }
+
+    /** Back to the first step with nothing reached, for a new person. */
+    public void restart() {
+        furthest.set(0);
+        current.set(0);
+    }
+
     /** Jumps to the step with this id if it exists and has been reached. */
     public void goTo(String stepId) {
         for (int i = 0; i < steps.size(); i++) {

@@ -1,0 +1,88 @@
+package org.secondlook.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.secondlook.advice.Diagnosis;
+import org.secondlook.advice.Priority;
+import org.secondlook.advice.Profile;
+import org.secondlook.advice.Site;
+import org.secondlook.session.Mode;
+import org.secondlook.session.SessionAnswers;
+import org.secondlook.session.SessionStore;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** An unfinished session is offered at start and reopens on the step it was left at, answers and all. */
+@ExtendWith(ApplicationExtension.class)
+class SessionResumeTest {
+
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage unused) throws Exception {
+        UiServices services = TestContent.services(dir);
+        SessionStore store = services.sessions().join();
+        Profile profile = new Profile(Site.KNEE, null, 30, 6, Map.of(), null, Diagnosis.KNEE_OSTEOARTHRITIS, null, Set.of(),
+                List.of(), Map.of(Priority.AVOID_SURGERY, 4), null, null, null, null, null);
+        store.create(SessionAnswers.start(Mode.CLINICIAN).withProfile(profile).atStep("priorities"), "2026.11.0", "Ana")
+                .get(10, TimeUnit.SECONDS);
+        stage = new Stage();
+        window = SecondLookUi.open(stage, services);
+        stage.setWidth(1200);
+        stage.setHeight(850);
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            if (stage.isShowing()) {
+                stage.close();
+            }
+        });
+    }
+
+    @Test
+    void resumingReopensTheStepWithTheAnswers(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resume").tryQuery().isPresent());
+        robot.clickOn("#resume");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "priorities".equals(window.state().currentStep.get()));
+        assertEquals(Mode.CLINICIAN, window.state().mode.get());
+        assertEquals(Diagnosis.KNEE_OSTEOARTHRITIS, window.state().diagnosis.get());
+        assertEquals(30, window.state().durationWeeks.get());
+        assertEquals(4, window.state().priorities.get(Priority.AVOID_SURGERY));
+        assertEquals(Boolean.FALSE, window.state().redFlags.get(org.secondlook.advice.RedFlag.SADDLE_NUMBNESS),
+                "the safety step was passed, so unlisted warning signs were answered no");
+        assertTrue(robot.lookup("#clinician-notes").tryQuery().isPresent(), "clinician mode shows the notes field");
+
+        robot.clickOn("#new-session");
+        assertNull(window.state().mode.get(), "a new person starts clean");
+        assertNull(window.state().diagnosis.get());
+        assertEquals("welcome", window.state().currentStep.get());
+    }
+
+    @Test
+    void startingNewLeavesTheOldSessionAlone(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#start-new").tryQuery().isPresent());
+        robot.clickOn("#start-new");
+        assertEquals("welcome", window.state().currentStep.get());
+        assertNull(window.state().diagnosis.get());
+    }
+}
