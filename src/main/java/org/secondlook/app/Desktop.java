@@ -1,13 +1,18 @@
 package org.secondlook.app;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.secondlook.knowledge.KnowledgeBase;
+import org.secondlook.knowledge.KnowledgeException;
+import org.secondlook.knowledge.KnowledgeLoader;
 import org.secondlook.session.DataLocations;
 import org.secondlook.session.settings.UserSettingsStore;
 import org.secondlook.ui.SecondLookUi;
+import org.secondlook.ui.StartupProblem;
+import org.secondlook.ui.UiServices;
 import org.secondlook.ui.common.Messages;
-import org.secondlook.ui.steps.AboutContent;
 
 /** Composition root of the desktop app: builds the services and hands them to the window. */
 final class Desktop {
@@ -18,15 +23,30 @@ final class Desktop {
     static void start(GuiOptions options) {
         Instant probeSince = options.startupProbe() ? jvmStart() : null;
         ConsoleQuiet.dropClassPathWarning();
-        DataLocations locations = DataLocations.forCurrentUser();
+        // Loading the content overlaps the JavaFX toolkit's start-up; the window waits for it.
+        CompletableFuture<KnowledgeBase> knowledge = CompletableFuture.supplyAsync(() -> load(options));
         Messages messages = new Messages(Locale.getDefault());
+        DataLocations locations = DataLocations.forCurrentUser();
         UserSettingsStore settings = new UserSettingsStore(locations.settingsFile());
-        SecondLookUi.start(messages, settings, interimAbout(), probeSince);
+        SecondLookUi.start(() -> new UiServices(messages, await(knowledge, messages), settings), probeSince);
     }
 
-    private static AboutContent interimAbout() {
-        return new AboutContent("interim", LocalDate.of(2026, 11, 23), LocalDate.of(2027, 11, 23),
-                "interim", "interim", "interim");
+    private static KnowledgeBase await(CompletableFuture<KnowledgeBase> knowledge, Messages messages) {
+        try {
+            return knowledge.join();
+        } catch (CompletionException e) {
+            throw new StartupProblem(messages.get("problem.content.title"), e.getCause().getMessage());
+        }
+    }
+
+    private static KnowledgeBase load(GuiOptions options) {
+        try {
+            return options.knowledgeDir() == null
+                    ? KnowledgeLoader.loadBuiltIn()
+                    : KnowledgeLoader.loadFrom(options.knowledgeDir());
+        } catch (KnowledgeException e) {
+            throw new CompletionException(e);
+        }
     }
 
     private static Instant jvmStart() {

@@ -2,11 +2,19 @@ package org.secondlook.knowledge;
 
 import java.util.List;
 
-/** How long pain has lasted, as one guideline names it. Guidelines draw the lines differently. */
+/**
+ * How long pain has lasted, as one guideline names it. Guidelines draw the lines differently.
+ * The category covers durations from {@code fromWeeks} (inclusive) up to {@code toWeeks}
+ * (exclusive; null = no upper end). "3 months" is taken as 13 weeks.
+ */
 public record DurationCategory(String id, String guideline, LocalizedText name, LocalizedText range,
-        List<String> sources) {
+        int fromWeeks, Integer toWeeks, List<String> sources) {
 
     public DurationCategory {
         sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    public boolean covers(int weeks) {
+        return weeks >= fromWeeks && (toWeeks == null || weeks < toWeeks);
     }
 }

@@ -15,10 +15,6 @@ public record LocalizedText(Map<String, String> byLanguage) {
         byLanguage = byLanguage == null ? Map.of() : Map.copyOf(byLanguage);
     }
 
-    public static LocalizedText en(String text) {
-        return new LocalizedText(Map.of(FALLBACK_LANGUAGE, text));
-    }
-
     @JsonValue
     public Map<String, String> byLanguage() {
         return byLanguage;

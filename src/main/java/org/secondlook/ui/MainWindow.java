@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.secondlook.session.settings.UserSettings;
@@ -14,7 +15,9 @@ import org.secondlook.session.settings.UserSettingsStore;
 import org.secondlook.ui.common.Appearance;
 import org.secondlook.ui.common.DisplayControls;
 import org.secondlook.ui.common.Messages;
+import org.secondlook.ui.wizard.ClinicianNotes;
 import org.secondlook.ui.wizard.WizardModel;
+import org.secondlook.ui.wizard.WizardState;
 import org.secondlook.ui.wizard.WizardView;
 
 /** The Second Look window: header with display controls, and the wizard. */
@@ -30,19 +33,24 @@ public final class MainWindow {
     private final UserSettingsStore settingsStore;
     private UserSettings settings;
 
-    public MainWindow(Stage stage, Messages messages, UserSettingsStore settingsStore, WizardModel wizard) {
+    public MainWindow(Stage stage, UiServices services, WizardModel wizard, WizardState state) {
+        Messages messages = services.messages();
         this.stage = stage;
-        this.settingsStore = settingsStore;
+        this.settingsStore = services.settings();
         this.settings = settingsStore.load();
 
         Label appName = new Label(messages.get("app.name"));
         appName.getStyleClass().add("app-name");
-        BorderPane header = new BorderPane();
-        header.setLeft(appName);
-        header.setRight(new DisplayControls(messages, settings, this::changeDisplay));
-        header.getStyleClass().add("app-header");
+        BorderPane bar = new BorderPane();
+        bar.setLeft(appName);
+        bar.setRight(new DisplayControls(messages, settings, this::changeDisplay));
+        bar.getStyleClass().add("app-header");
+        VBox header = new VBox(bar, urgentBanner(messages, state));
 
-        Scene scene = new Scene(new WizardView(wizard, messages, header));
+        WizardView view = new WizardView(wizard, messages, header);
+        view.setPageFooter(step -> ClinicianNotes.under(step, state, messages));
+        state.mode.addListener(obs -> view.setPageFooter(step -> ClinicianNotes.under(step, state, messages)));
+        Scene scene = new Scene(view);
         Appearance.apply(scene, settings);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
@@ -60,6 +68,22 @@ public final class MainWindow {
         stage.widthProperty().addListener(obs -> rememberWindow());
         stage.heightProperty().addListener(obs -> rememberWindow());
         stage.maximizedProperty().addListener(obs -> rememberWindow());
+    }
+
+    /** Stays on every screen while any warning sign is answered yes. */
+    private static Label urgentBanner(Messages messages, WizardState state) {
+        Label banner = new Label(messages.get("urgent.banner"));
+        banner.setId("urgent-banner");
+        banner.getStyleClass().add("urgent-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        Runnable update = () -> {
+            banner.setVisible(state.anyRedFlag());
+            banner.setManaged(banner.isVisible());
+        };
+        state.redFlags.addListener((javafx.collections.MapChangeListener<Object, Object>) change -> update.run());
+        update.run();
+        return banner;
     }
 
     public Stage stage() {

@@ -3,17 +3,22 @@ package org.secondlook.ui;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Stage;
-import org.secondlook.session.settings.UserSettingsStore;
-import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.steps.AboutContent;
+import org.secondlook.ui.steps.DiagnosisStep;
+import org.secondlook.ui.steps.PainStep;
+import org.secondlook.ui.steps.PracticalStep;
+import org.secondlook.ui.steps.PrioritiesStep;
+import org.secondlook.ui.steps.SafetyStep;
+import org.secondlook.ui.steps.TriedStep;
+import org.secondlook.ui.steps.UrgentStep;
 import org.secondlook.ui.steps.WelcomeStep;
-import org.secondlook.ui.wizard.GuidanceMode;
+import org.secondlook.ui.wizard.WizardFlow;
 import org.secondlook.ui.wizard.WizardModel;
+import org.secondlook.ui.wizard.WizardState;
+import org.secondlook.ui.wizard.WizardStep;
 
 /** Starts the JavaFX toolkit and opens the Second Look window. */
 public final class SecondLookUi {
@@ -22,12 +27,20 @@ public final class SecondLookUi {
     }
 
     /**
-     * Opens the window on the wizard's first step. With {@code probeSince} set, prints
-     * {@code first-frame-ms=N} (milliseconds since that instant) once the first frame is drawn, and exits.
+     * Opens the window on the wizard's first step. {@code services} is called on the JavaFX thread
+     * while the toolkit is already up, so slow loading can overlap the toolkit's own start. With
+     * {@code probeSince} set, prints {@code first-frame-ms=N} once the first frame is drawn, and exits.
+     * If {@code services} throws a {@link StartupProblem}, a window explains it instead.
      */
-    public static void start(Messages messages, UserSettingsStore settings, AboutContent about, Instant probeSince) {
+    public static void start(Supplier<UiServices> services, Instant probeSince) {
         Platform.startup(() -> {
-            MainWindow window = open(new Stage(), messages, settings, about);
+            MainWindow window;
+            try {
+                window = open(new Stage(), services.get());
+            } catch (StartupProblem problem) {
+                ProblemWindow.show(new Stage(), problem.title(), problem.getMessage());
+                return;
+            }
             if (probeSince != null) {
                 FirstFrame.whenDrawn(window.stage().getScene(), () -> {
                     System.out.println("first-frame-ms=" + Duration.between(probeSince, Instant.now()).toMillis());
@@ -39,9 +52,21 @@ public final class SecondLookUi {
     }
 
     /** Builds the window on {@code stage} without showing it; tests call this directly. */
-    public static MainWindow open(Stage stage, Messages messages, UserSettingsStore settings, AboutContent about) {
-        ObjectProperty<GuidanceMode> mode = new SimpleObjectProperty<>();
-        WizardModel wizard = new WizardModel(List.of(new WelcomeStep(messages, about, mode)));
-        return new MainWindow(stage, messages, settings, wizard);
+    public static MainWindow open(Stage stage, UiServices services) {
+        WizardState state = new WizardState();
+        var messages = services.messages();
+        var knowledge = services.knowledge();
+        WizardStep safety = new SafetyStep(messages, knowledge, state);
+        WizardStep urgent = new UrgentStep(messages, knowledge, state);
+        List<WizardStep> steps = List.of(
+                new WelcomeStep(messages, AboutContent.of(knowledge.metadata(), messages.locale()), state.mode),
+                safety,
+                new PainStep(messages, knowledge, state),
+                new DiagnosisStep(messages, knowledge, state),
+                new TriedStep(messages, knowledge, state),
+                new PrioritiesStep(messages, knowledge, state),
+                new PracticalStep(messages, state));
+        WizardModel wizard = WizardFlow.create(steps, safety, urgent, state);
+        return new MainWindow(stage, services, wizard, state);
     }
 }

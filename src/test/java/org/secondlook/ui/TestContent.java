@@ -1,17 +1,31 @@
 package org.secondlook.ui;
 
-import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.Locale;
+import org.secondlook.knowledge.KnowledgeBase;
+import org.secondlook.knowledge.KnowledgeException;
+import org.secondlook.knowledge.KnowledgeLoader;
+import org.secondlook.session.settings.UserSettingsStore;
 import org.secondlook.ui.common.Messages;
-import org.secondlook.ui.steps.AboutContent;
 
-/** Fixed inputs for UI tests. */
+/** The real built-in content and English texts, for UI tests. */
 final class TestContent {
 
     static final Messages MESSAGES = new Messages(Locale.ENGLISH);
-    static final AboutContent ABOUT = new AboutContent("9.9.9", LocalDate.of(2026, 11, 23), LocalDate.of(2027, 11, 23),
-            "What it is.", "Who wrote it.", "Who pays.");
+    static final KnowledgeBase KNOWLEDGE = load();
 
     private TestContent() {
+    }
+
+    static UiServices services(Path settingsDir) {
+        return new UiServices(MESSAGES, KNOWLEDGE, new UserSettingsStore(settingsDir.resolve("settings.json")));
+    }
+
+    private static KnowledgeBase load() {
+        try {
+            return KnowledgeLoader.loadBuiltIn();
+        } catch (KnowledgeException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

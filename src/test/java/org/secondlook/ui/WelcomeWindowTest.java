@@ -33,7 +33,7 @@ class WelcomeWindowTest {
     @Start
     void start(Stage unused) {
         stage = new Stage();
-        SecondLookUi.open(stage, TestContent.MESSAGES, new UserSettingsStore(dir.resolve("settings.json")), TestContent.ABOUT);
+        SecondLookUi.open(stage, TestContent.services(dir));
         stage.show();
     }
 
@@ -46,8 +46,8 @@ class WelcomeWindowTest {
     void opensOnTheWelcomeStepWithTheContentFacts(FxRobot robot) {
         assertTrue(robot.lookup("Welcome to Second Look").tryQuery().isPresent());
         assertTrue(robot.lookup(".paragraph").queryAllAs(Label.class).stream()
-                .anyMatch(label -> label.getText().contains("November 23, 2026") && label.getText().contains("9.9.9")));
-        assertTrue(robot.lookup("Who pays.").tryQuery().isPresent());
+                .anyMatch(label -> label.getText().contains("November 23, 2026") && label.getText().contains("2026.11.0")));
+        assertTrue(robot.lookup(TestContent.KNOWLEDGE.metadata().funding().english()).tryQuery().isPresent());
     }
 
     @Test
@@ -56,14 +56,14 @@ class WelcomeWindowTest {
         assertTrue(blocker.isVisible());
         assertEquals(TestContent.MESSAGES.get("welcome.blocker"), blocker.getText());
 
-        robot.clickOn("#mode-with-clinician");
+        robot.clickOn("#mode-clinician");
         assertFalse(blocker.isVisible());
-        assertTrue(robot.lookup("#mode-with-clinician").queryAs(RadioButton.class).isSelected());
+        assertTrue(robot.lookup("#mode-clinician").queryAs(RadioButton.class).isSelected());
     }
 
     @Test
     void keyboardAloneChoosesTheMode(FxRobot robot) {
-        RadioButton alone = robot.lookup("#mode-on-my-own").queryAs(RadioButton.class);
+        RadioButton alone = robot.lookup("#mode-self").queryAs(RadioButton.class);
         waitForFxEvents();
         assertTrue(alone.isFocused(), "the first control on the page has focus");
         robot.type(KeyCode.SPACE);

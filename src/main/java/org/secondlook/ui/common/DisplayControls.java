@@ -7,7 +7,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 import org.secondlook.session.settings.UserSettings;
 
 /** Text size and high-contrast controls, shown in the header on every step. */
@@ -17,17 +16,7 @@ public final class DisplayControls extends HBox {
         ComboBox<Integer> size = new ComboBox<>();
         size.setId("text-size");
         size.getItems().setAll(IntStream.of(UserSettings.TEXT_SIZES).boxed().toList());
-        size.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer percent) {
-                return percent == null ? "" : messages.format("display.textSize.value", percent);
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return Integer.valueOf(text.replaceAll("\\D", ""));
-            }
-        });
+        size.setConverter(Converters.showing(percent -> messages.format("display.textSize.value", percent)));
         size.setValue(initial.textSizePercent());
         Label sizeLabel = new Label(messages.get("display.textSize"));
         sizeLabel.setLabelFor(size);

@@ -10,9 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+import org.secondlook.session.Mode;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Texts;
-import org.secondlook.ui.wizard.GuidanceMode;
 import org.secondlook.ui.wizard.WizardStep;
 
 /** First step: what Second Look is and is not, who made it, how data is kept, and who is using it. */
@@ -20,11 +20,11 @@ public final class WelcomeStep implements WizardStep {
 
     private final Messages messages;
     private final AboutContent about;
-    private final ObjectProperty<GuidanceMode> mode;
+    private final ObjectProperty<Mode> mode;
     private final ObservableValue<String> blocker;
     private Node content;
 
-    public WelcomeStep(Messages messages, AboutContent about, ObjectProperty<GuidanceMode> mode) {
+    public WelcomeStep(Messages messages, AboutContent about, ObjectProperty<Mode> mode) {
         this.messages = messages;
         this.about = about;
         this.mode = mode;
@@ -58,20 +58,22 @@ public final class WelcomeStep implements WizardStep {
     private Node build() {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale());
         ToggleGroup group = new ToggleGroup();
-        RadioButton alone = modeChoice(group, GuidanceMode.ON_MY_OWN, "welcome.mode.alone");
-        RadioButton guided = modeChoice(group, GuidanceMode.WITH_CLINICIAN, "welcome.mode.clinician");
+        RadioButton alone = modeChoice(group, Mode.SELF, "welcome.mode.alone");
+        RadioButton guided = modeChoice(group, Mode.CLINICIAN, "welcome.mode.clinician");
         Label modeQuestion = Texts.heading(messages.get("welcome.mode.question"), 2);
         modeQuestion.setLabelFor(alone);
 
         VBox page = new VBox(
                 Texts.heading(messages.get("welcome.title"), 1),
                 Texts.paragraph(about.whatItIs()),
-                Texts.paragraph(messages.get("welcome.isNot")),
+                Texts.paragraph(about.whatItIsNot()),
                 Texts.heading(messages.get("welcome.whoMadeIt"), 2),
                 Texts.paragraph(about.authorship()),
                 Texts.paragraph(about.funding()),
+                Texts.paragraph(messages.format("welcome.competingInterests", about.competingInterests())),
                 Texts.paragraph(messages.format("welcome.reviewed",
                         dates.format(about.lastReviewed()), dates.format(about.nextReviewDue()), about.contentVersion())),
+                Texts.note(about.updatePolicy()),
                 Texts.heading(messages.get("welcome.privacy.title"), 2),
                 Texts.paragraph(messages.get("welcome.privacy")),
                 modeQuestion,
@@ -81,7 +83,7 @@ public final class WelcomeStep implements WizardStep {
         return page;
     }
 
-    private RadioButton modeChoice(ToggleGroup group, GuidanceMode value, String key) {
+    private RadioButton modeChoice(ToggleGroup group, Mode value, String key) {
         RadioButton button = new RadioButton(messages.get(key));
         button.setToggleGroup(group);
         button.setWrapText(true);
@@ -91,7 +93,7 @@ public final class WelcomeStep implements WizardStep {
                 mode.set(value);
             }
         });
-        button.setId("mode-" + value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        button.setId("mode-" + value.name().toLowerCase(java.util.Locale.ROOT));
         return button;
     }
 }

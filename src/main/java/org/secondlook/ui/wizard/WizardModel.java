@@ -83,6 +83,32 @@ public final class WizardModel {
         }
     }
 
+    /** Adds a step at {@code index}; steps after it are reached again only through it. */
+    public void insertStep(int index, WizardStep step) {
+        steps.add(index, step);
+        if (current.get() >= index) {
+            current.set(current.get() + 1);
+        }
+        if (furthest.get() >= index) {
+            furthest.set(Math.max(current.get(), index - 1));
+        }
+    }
+
+    /** Removes a step; the position of the person and how far they got stay on the same steps. */
+    public void removeStep(WizardStep step) {
+        int index = steps.indexOf(step);
+        if (index < 0) {
+            return;
+        }
+        if (furthest.get() >= index) {
+            furthest.set(Math.max(0, furthest.get() - 1));
+        }
+        if (current.get() > index || current.get() == steps.size() - 1) {
+            current.set(Math.max(0, current.get() - 1));
+        }
+        steps.remove(index);
+    }
+
     /** Jumps to the step with this id if it exists and has been reached. */
     public void goTo(String stepId) {
         for (int i = 0; i < steps.size(); i++) {

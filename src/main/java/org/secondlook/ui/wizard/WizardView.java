@@ -1,5 +1,6 @@
 package org.secondlook.ui.wizard;
 
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.secondlook.ui.common.Messages;
 
 /** Step list on the left, the current step in the middle, Back / Next below. */
@@ -26,6 +28,7 @@ public final class WizardView extends BorderPane {
 
     private final WizardModel model;
     private final ScrollPane page = new ScrollPane();
+    private Function<WizardStep, Node> footer = step -> null;
 
     public WizardView(WizardModel model, Messages messages, Node header) {
         this.model = model;
@@ -89,7 +92,8 @@ public final class WizardView extends BorderPane {
         }
         step.onShow();
         Node content = step.content();
-        page.setContent(content);
+        Node extra = footer.apply(step);
+        page.setContent(extra == null ? content : new VBox(content, extra));
         page.setVvalue(0);
         Platform.runLater(() -> focusFirstControl(content));
     }
@@ -129,6 +133,12 @@ public final class WizardView extends BorderPane {
             model.next();
         }
         event.consume();
+    }
+
+    /** Something to show under every page, e.g. the clinician's notes for that step; null for nothing. */
+    public void setPageFooter(Function<WizardStep, Node> footer) {
+        this.footer = footer;
+        show(model.currentStep().get());
     }
 
     public WizardModel model() {

@@ -1,0 +1,283 @@
+package org.secondlook.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.secondlook.advice.Profile;
+import org.secondlook.session.DataLocations;
+import org.secondlook.session.ImportException;
+import org.secondlook.session.NewerSchemaException;
+import org.secondlook.session.NoSuchSessionException;
+import org.secondlook.session.Session;
+import org.secondlook.session.SessionFiles;
+import org.secondlook.session.SessionId;
+import org.secondlook.session.SessionQuery;
+import org.secondlook.session.SessionStore;
+import org.secondlook.session.SessionSummary;
+import org.secondlook.session.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code second-look sessions ...}: the saved sessions, from the command line. */
+@Command(name = "sessions", mixinStandardHelpOptions = true,
+        description = "List, show, export, import and delete saved sessions.",
+        subcommands = {
+                SessionsCommand.ListSessions.class,
+                SessionsCommand.ShowSession.class,
+                SessionsCommand.ExportSession.class,
+                SessionsCommand.ImportSession.class,
+                SessionsCommand.DeleteSession.class})
+public final class SessionsCommand implements Callable<Integer> {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int BAD_INPUT = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return OK;
+    }
+
+    /** What every subcommand shares: the database option, opening the store, and turning failures into exit codes. */
+    abstract static class StoreCommand implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--db", paramLabel = "PATH",
+                description = "The sessions database (default: the one in your Second Look data folder).")
+        Path database;
+
+        abstract void run(SessionStore store, PrintWriter out) throws Exception;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Path file = database != null ? database : DataLocations.forCurrentUser().databaseFile();
+            try (SessionStore store = SessionStore.open(file)) {
+                store.recovery().ifPresent(recovery -> err.println(recovery.message()));
+                run(store, out);
+                return OK;
+            } catch (NoSuchSessionException e) {
+                err.println(e.getMessage() + ". Run 'sessions list' to see the ids.");
+                return BAD_INPUT;
+            } catch (BadInput | ImportException | NewerSchemaException e) {
+                err.println(oneLine(e.getMessage()));
+                return BAD_INPUT;
+            } catch (StoreException e) {
+                err.println(oneLine(e.getMessage()));
+                return FAILED;
+            } catch (Exception e) {
+                err.println(oneLine("Something went wrong inside Second Look: " + e));
+                return FAILED;
+            } finally {
+                out.flush();
+                err.flush();
+            }
+        }
+
+        static SessionId sessionId(String text) throws BadInput {
+            try {
+                return SessionId.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new BadInput(e.getMessage() + ". Run 'sessions list' to see the ids.");
+            }
+        }
+
+        /** The result of a write, with its real failure rather than the CompletionException around it. */
+        static <T> T await(CompletableFuture<T> write) throws Exception {
+            try {
+                return write.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
+
+        private static String oneLine(String message) {
+            return message == null ? "Unknown problem" : message.replaceAll("\\s*\\R\\s*", " ");
+        }
+    }
+
+    /** A problem with what was typed; the message says what to do instead. */
+    static final class BadInput extends Exception {
+        BadInput(String message) {
+            super(message);
+        }
+    }
+
+    @Command(name = "list", description = "List saved sessions, newest first.")
+    static final class ListSessions extends StoreCommand {
+
+        @Option(names = "--search", paramLabel = "TEXT", description = "Only sessions whose label contains TEXT.")
+        String search;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
+                description = "Show at most N sessions (1 to 1000, default ${DEFAULT-VALUE}).")
+        String limit;
+
+        @Option(names = "--json", description = "Print JSON instead of a table.")
+        boolean json;
+
+        @Override
+        void run(SessionStore store, PrintWriter out) throws Exception {
+            SessionQuery query = SessionQuery.newest(limit()).withLabelContains(search);
+            var sessions = store.list(query).sessions();
+            if (json) {
+                ObjectMapper mapper = new ObjectMapper();
+                ArrayNode array = mapper.createArrayNode();
+                sessions.forEach(summary -> array.add(toJson(mapper, summary)));
+                out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array));
+                return;
+            }
+            if (sessions.isEmpty()) {
+                out.println("No saved sessions" + (search == null ? "." : " with a label containing '" + search + "'."));
+                return;
+            }
+            out.printf("%-8s %-16s %-11s %-26s %-4s %-4s %s%n", "ID", "STARTED", "STATUS", "CONDITION", "PAIN", "SURE", "LABEL");
+            for (SessionSummary s : sessions) {
+                out.printf("%-8s %-16s %-11s %-26s %-4s %-4s %s%n", s.id(), local(s.createdAt()), s.status(),
+                        s.diagnosis() != null ? s.diagnosis() : s.site() != null ? s.site() : "-",
+                        orDash(s.painIntensity()), orDash(s.sureScore()), s.label() == null ? "" : s.label());
+            }
+        }
+
+        private int limit() throws BadInput {
+            try {
+                int n = Integer.parseInt(limit.strip());
+                if (n >= 1 && n <= SessionQuery.MAX_LIMIT) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below with the allowed range
+            }
+            throw new BadInput("--limit must be a whole number from 1 to " + SessionQuery.MAX_LIMIT + ", not '" + limit + "'.");
+        }
+
+        private static ObjectNode toJson(ObjectMapper mapper, SessionSummary s) {
+            ObjectNode node = mapper.createObjectNode();
+            node.put("id", s.id().value());
+            node.put("label", s.label());
+            node.put("status", s.status().name());
+            node.put("site", s.site() == null ? null : s.site().name());
+            node.put("diagnosis", s.diagnosis() == null ? null : s.diagnosis().name());
+            node.put("painIntensity", s.painIntensity());
+            node.put("sureScore", s.sureScore());
+            node.put("leaning", s.leaning());
+            node.put("createdAt", s.createdAt().toString());
+            node.put("updatedAt", s.updatedAt().toString());
+            return node;
+        }
+    }
+
+    @Command(name = "show", description = "Show one saved session.")
+    static final class ShowSession extends StoreCommand {
+
+        @Parameters(paramLabel = "ID", description = "The session id, as 'sessions list' shows it.")
+        String id;
+
+        @Option(names = "--json", description = "Print the session in the export file format.")
+        boolean json;
+
+        @Override
+        void run(SessionStore store, PrintWriter out) throws Exception {
+            Session session = store.get(sessionId(id));
+            if (json) {
+                out.println(SessionFiles.toJson(session));
+                return;
+            }
+            out.println("Session " + session.id() + (session.label() == null ? "" : " - " + session.label()));
+            out.println("Status:          " + session.status());
+            out.println("Started:         " + local(session.createdAt()));
+            out.println("Last changed:    " + local(session.updatedAt()));
+            out.println("Content version: " + session.contentVersion());
+            out.println("Mode:            " + session.answers().mode());
+            out.println("Current step:    " + session.answers().currentStep());
+            Profile profile = session.answers().profile();
+            if (profile != null) {
+                out.println("Pain:            " + profile.site() + ", " + profile.side() + ", intensity "
+                        + profile.painIntensity() + "/10 for " + profile.painDurationWeeks() + " weeks");
+                out.println("Condition:       " + profile.diagnosis());
+                out.println("Leaning:         " + (profile.leaning() == null ? "-" : profile.leaning()));
+            }
+            var sure = session.answers().sure();
+            out.println("SURE score:      " + (sure.allAnswered() ? sure.score() + "/4" : "not answered"));
+            if (session.answers().patientNotes() != null) {
+                out.println("Notes:           " + session.answers().patientNotes());
+            }
+        }
+    }
+
+    @Command(name = "export", description = "Write one session to a JSON file.")
+    static final class ExportSession extends StoreCommand {
+
+        @Parameters(index = "0", paramLabel = "ID", description = "The session id.")
+        String id;
+
+        @Parameters(index = "1", paramLabel = "FILE", description = "The file to write.")
+        Path file;
+
+        @Override
+        void run(SessionStore store, PrintWriter out) throws Exception {
+            SessionId sessionId = sessionId(id);
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new BadInput("The folder " + folder + " does not exist; choose a file in an existing folder.");
+            }
+            store.exportTo(sessionId, file);
+            out.println("Exported session " + sessionId + " to " + file);
+        }
+    }
+
+    @Command(name = "import", description = "Add a session from an exported JSON file; prints the new id.")
+    static final class ImportSession extends StoreCommand {
+
+        @Parameters(paramLabel = "FILE", description = "A file written by 'sessions export'.")
+        Path file;
+
+        @Override
+        void run(SessionStore store, PrintWriter out) throws Exception {
+            out.println(await(store.importFile(file)));
+        }
+    }
+
+    @Command(name = "delete", description = "Delete one session for good.")
+    static final class DeleteSession extends StoreCommand {
+
+        @Parameters(paramLabel = "ID", description = "The session id.")
+        String id;
+
+        @Override
+        void run(SessionStore store, PrintWriter out) throws Exception {
+            SessionId sessionId = sessionId(id);
+            if (!await(store.delete(sessionId))) {
+                throw new NoSuchSessionException(sessionId);
+            }
+            out.println("Deleted session " + sessionId);
+        }
+    }
+
+    private static String local(Instant time) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(time.atZone(ZoneId.systemDefault()));
+    }
+
+    private static String orDash(Integer value) {
+        return value == null ? "-" : value.toString();
+    }
+}

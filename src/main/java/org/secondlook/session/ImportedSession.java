@@ -1,0 +1,14 @@
+package org.secondlook.session;
+
+import java.time.Instant;
+
+/** A session file that passed every check, ready to be added as a new session. */
+record ImportedSession(
+        String label,
+        SessionStatus status,
+        SessionAnswers answers,
+        String contentVersion,
+        String resultJson,
+        Instant createdAt,
+        Instant updatedAt) {
+}

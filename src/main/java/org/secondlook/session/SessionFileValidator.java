@@ -1,0 +1,155 @@
+package org.secondlook.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Map;
+import org.secondlook.advice.LifeArea;
+import org.secondlook.advice.Priority;
+import org.secondlook.advice.PriorTreatment;
+import org.secondlook.advice.Profile;
+
+/** Checks a parsed session file against every limit, naming the first field that breaks one. */
+final class SessionFileValidator {
+
+    static final int MAX_NOTE_LENGTH = 100_000;
+    static final int MAX_ID_LENGTH = 200;
+    static final int MAX_ENTRIES = 1_000;
+
+    private SessionFileValidator() {
+    }
+
+    static ImportedSession check(SessionFileContent file) throws ImportException {
+        required("status", file.status());
+        text("label", file.label(), SessionStore.MAX_LABEL_LENGTH);
+        required("contentVersion", file.contentVersion());
+        text("contentVersion", file.contentVersion(), MAX_ID_LENGTH);
+        Instant created = instant("createdAt", file.createdAt());
+        Instant updated = instant("updatedAt", file.updatedAt());
+        if (updated.isBefore(created)) {
+            throw new ImportException("field 'updatedAt' is earlier than 'createdAt'");
+        }
+        String result = result(file);
+        required("answers", file.answers());
+        answers(file.answers(), file.status());
+        String label = file.label() == null || file.label().isBlank() ? null : file.label().strip();
+        return new ImportedSession(label, file.status(), file.answers(), file.contentVersion(), result, created, updated);
+    }
+
+    private static String result(SessionFileContent file) throws ImportException {
+        if (file.result() == null || file.result().isNull()) {
+            return null;
+        }
+        if (!file.result().isObject()) {
+            throw new ImportException("field 'result' must be a JSON object");
+        }
+        try {
+            return SessionJson.MAPPER.writeValueAsString(file.result());
+        } catch (JsonProcessingException e) {
+            throw new ImportException("field 'result' could not be read: " + e.getOriginalMessage());
+        }
+    }
+
+    private static void answers(SessionAnswers answers, SessionStatus status) throws ImportException {
+        required("answers.mode", answers.mode());
+        required("answers.currentStep", answers.currentStep());
+        text("answers.currentStep", answers.currentStep(), MAX_ID_LENGTH);
+        text("answers.patientNotes", answers.patientNotes(), MAX_NOTE_LENGTH);
+        entries("answers.knowledgeCheck", answers.knowledgeCheck().keySet());
+        entries("answers.clinicianNotes", answers.clinicianNotes().keySet());
+        for (Map.Entry<String, String> note : answers.clinicianNotes().entrySet()) {
+            text("answers.clinicianNotes." + shorten(note.getKey()), note.getValue(), MAX_NOTE_LENGTH);
+        }
+        entries("answers.checklist", answers.checklist());
+        entries("answers.comparedOptions", answers.comparedOptions());
+        if (answers.travelCosts() != null) {
+            optionalRange("answers.travelCosts.distanceKm", answers.travelCosts().distanceKm(),
+                    TravelCosts.MAX_DISTANCE_KM);
+            optionalRange("answers.travelCosts.costPerTripUsd", answers.travelCosts().costPerTripUsd(),
+                    TravelCosts.MAX_COST_PER_TRIP_USD);
+        }
+        if (answers.profile() != null) {
+            profile(answers.profile());
+        } else if (status == SessionStatus.COMPLETED) {
+            throw new ImportException("required field 'answers.profile' is missing; a completed session has one");
+        }
+    }
+
+    private static void profile(Profile profile) throws ImportException {
+        range("answers.profile.painDurationWeeks", profile.painDurationWeeks(), Profile.MAX_DURATION_WEEKS);
+        range("answers.profile.painIntensity", profile.painIntensity(), Profile.MAX_INTENSITY);
+        for (Map.Entry<LifeArea, Integer> impact : profile.impact().entrySet()) {
+            range("answers.profile.impact." + impact.getKey(), impact.getValue(), Priority.MAX_RATING);
+        }
+        for (Map.Entry<Priority, Integer> rating : profile.priorities().entrySet()) {
+            range("answers.profile.priorities." + rating.getKey(), rating.getValue(), Priority.MAX_RATING);
+        }
+        if (profile.site() != null && profile.diagnosis() != null && !profile.diagnosis().appliesTo(profile.site())) {
+            throw new ImportException("field 'answers.profile.diagnosis' is " + profile.diagnosis()
+                    + ", which does not apply to pain at " + profile.site());
+        }
+        if (profile.priorTreatments().size() > MAX_ENTRIES) {
+            throw new ImportException("field 'answers.profile.priorTreatments' has more than " + MAX_ENTRIES + " entries");
+        }
+        for (int i = 0; i < profile.priorTreatments().size(); i++) {
+            PriorTreatment tried = profile.priorTreatments().get(i);
+            String at = "answers.profile.priorTreatments[" + i + "]";
+            text(at + ".option", tried.option(), MAX_ID_LENGTH);
+            optionalRange(at + ".weeks", tried.weeks(), Profile.MAX_DURATION_WEEKS);
+        }
+        text("answers.profile.leaning", profile.leaning(), MAX_ID_LENGTH);
+    }
+
+    private static void required(String field, Object value) throws ImportException {
+        if (value == null) {
+            throw new ImportException("required field '" + field + "' is missing");
+        }
+    }
+
+    private static void text(String field, String value, int maxLength) throws ImportException {
+        if (value != null && value.length() > maxLength) {
+            throw new ImportException("field '" + field + "' is " + value.length()
+                    + " characters long; at most " + maxLength + " are allowed");
+        }
+    }
+
+    private static void entries(String field, Collection<String> ids) throws ImportException {
+        if (ids.size() > MAX_ENTRIES) {
+            throw new ImportException("field '" + field + "' has " + ids.size() + " entries; at most "
+                    + MAX_ENTRIES + " are allowed");
+        }
+        for (String id : ids) {
+            text(field + " entry '" + shorten(id) + "'", id, MAX_ID_LENGTH);
+        }
+    }
+
+    private static void range(String field, Integer value, int max) throws ImportException {
+        if (value == null) {
+            throw new ImportException("field '" + field + "' is empty; it must be a number from 0 to " + max);
+        }
+        if (value < 0 || value > max) {
+            throw new ImportException("field '" + field + "' is " + value + "; it must be from 0 to " + max);
+        }
+    }
+
+    private static void optionalRange(String field, Integer value, int max) throws ImportException {
+        if (value != null) {
+            range(field, value, max);
+        }
+    }
+
+    private static Instant instant(String field, String value) throws ImportException {
+        required(field, value);
+        try {
+            return Instant.parse(value).truncatedTo(ChronoUnit.MILLIS);
+        } catch (DateTimeParseException e) {
+            throw new ImportException("field '" + field + "' is not a date and time like 2026-01-31T09:30:00Z");
+        }
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "...";
+    }
+}

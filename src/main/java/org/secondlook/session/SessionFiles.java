@@ -1,0 +1,209 @@
+package org.secondlook.session;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/** Exported session files: writing them, and reading them back only when every part checks out. */
+public final class SessionFiles {
+
+    static final int FORMAT_VERSION = 1;
+    static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
+    private SessionFiles() {
+    }
+
+    /** The session in the exported file format, pretty-printed. */
+    public static String toJson(Session session) {
+        try {
+            return SessionJson.PRETTY.writeValueAsString(content(session));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Session " + session.id() + " could not be written as JSON", e);
+        }
+    }
+
+    private static SessionFileContent content(Session session) throws JsonProcessingException {
+        JsonNode result = session.resultJson() == null ? null : SessionJson.MAPPER.readTree(session.resultJson());
+        return new SessionFileContent(FORMAT_VERSION, session.label(), session.status(),
+                session.contentVersion(), session.createdAt().toString(), session.updatedAt().toString(),
+                result, session.answers());
+    }
+
+    static void write(Session session, Path file) throws IOException {
+        SessionFileContent content = content(session);
+        Path folder = file.toAbsolutePath().getParent();
+        Path temp = folder.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? Files.createTempFile(folder, ".session-export-", ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : Files.createTempFile(folder, ".session-export-", ".tmp");
+        try {
+            SessionJson.PRETTY.writeValue(temp.toFile(), content);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    static ImportedSession read(Path file) throws ImportException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            return SessionFileValidator.check(parse(file));
+        } catch (ImportException e) {
+            throw new ImportException("Cannot import " + name + ": " + e.getMessage());
+        }
+    }
+
+    private static SessionFileContent parse(Path file) throws ImportException {
+        byte[] bytes = readLimited(file);
+        JsonNode root;
+        try {
+            root = SessionJson.MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            throw new ImportException("the file is not valid JSON" + where + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ImportException("the file could not be read: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new ImportException("the file must hold one JSON object, as Second Look exports");
+        }
+        JsonNode version = root.get("formatVersion");
+        if (version == null || version.isNull()) {
+            throw new ImportException("required field 'formatVersion' is missing; is this a Second Look session file?");
+        }
+        if (!version.isInt()) {
+            throw new ImportException("field 'formatVersion' must be a whole number");
+        }
+        if (version.intValue() != FORMAT_VERSION) {
+            throw new ImportException("unknown format version " + version.intValue()
+                    + "; this version of Second Look reads format " + FORMAT_VERSION);
+        }
+        try {
+            return SessionJson.MAPPER.treeToValue(root, SessionFileContent.class);
+        } catch (JsonProcessingException e) {
+            throw new ImportException(describe(e, root));
+        }
+    }
+
+    private static byte[] readLimited(Path file) throws ImportException {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ImportException("the file is " + size / 1024 + " KB; session files are at most "
+                        + MAX_FILE_BYTES / 1024 + " KB");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ImportException("there is no such file");
+        } catch (IOException e) {
+            throw new ImportException("the file could not be read: " + e.getMessage());
+        }
+    }
+
+    private static String describe(JsonProcessingException e, JsonNode root) {
+        if (!(e instanceof JsonMappingException mapping)) {
+            return "the file is not valid JSON: " + e.getOriginalMessage();
+        }
+        String field = "field '" + path(mapping) + "'";
+        if (e instanceof UnrecognizedPropertyException) {
+            return "unknown " + field;
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            return field + " has unknown value '" + shorten(String.valueOf(invalid.getValue())) + "'; expected one of "
+                    + constants(invalid.getTargetType());
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return field + " has the wrong type; expected " + expected(mismatched.getTargetType());
+        }
+        if (e instanceof ValueInstantiationException failed && e.getCause() instanceof NullPointerException missing) {
+            return missing.getMessage() != null
+                    ? "required field '" + path(mapping) + "." + missing.getMessage() + "' is missing"
+                    : "field '" + nullEntry(failed, root) + "' contains an empty (null) entry";
+        }
+        return field + " is not valid: " + e.getOriginalMessage();
+    }
+
+    /**
+     * The list or map inside the record that failed to build that holds a null; the records themselves refuse
+     * nulls in their collections, without saying which one.
+     */
+    private static String nullEntry(ValueInstantiationException e, JsonNode root) {
+        String at = path(e);
+        JsonNode node = root;
+        for (JsonMappingException.Reference step : e.getPath()) {
+            node = step.getIndex() >= 0 ? node.path(step.getIndex()) : node.path(step.getFieldName());
+        }
+        for (RecordComponent component : e.getType().getRawClass().getRecordComponents()) {
+            boolean container = Collection.class.isAssignableFrom(component.getType())
+                    || Map.class.isAssignableFrom(component.getType());
+            JsonNode value = node.path(component.getName());
+            boolean holdsNull = value.isContainerNode()
+                    && StreamSupport.stream(value.spliterator(), false).anyMatch(JsonNode::isNull);
+            if (container && holdsNull) {
+                return at + "." + component.getName();
+            }
+        }
+        return at;
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "...";
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference step : e.getPath()) {
+            if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            } else if (step.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getFieldName());
+            }
+        }
+        return path.isEmpty() ? "(top level)" : path.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + constants(type);
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object";
+        }
+        return type.getSimpleName();
+    }
+
+    private static String constants(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+    }
+}

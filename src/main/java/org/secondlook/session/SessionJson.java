@@ -1,0 +1,85 @@
+package org.secondlook.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+
+/** The JSON settings for session answers in the database and in exported files. */
+final class SessionJson {
+
+    /** Strict: a value of the wrong type is an error, never silently converted. */
+    static final ObjectMapper MAPPER = strictMapper();
+
+    /** Answers written by a later release may carry fields this one does not know; reading them must not fail. */
+    private static final ObjectReader STORED_ANSWERS = MAPPER.readerFor(SessionAnswers.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectWriter COMPACT = MAPPER.writer();
+    static final ObjectWriter PRETTY = MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT);
+
+    private SessionJson() {
+    }
+
+    static String toStored(SessionAnswers answers) {
+        try {
+            return COMPACT.writeValueAsString(answers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Session answers could not be written as JSON", e);
+        }
+    }
+
+    static SessionAnswers fromStored(String json) {
+        try {
+            return STORED_ANSWERS.readValue(json);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("A stored session could not be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * The compact form of {@code json}, which must be null or one JSON object;
+     * otherwise IllegalArgumentException naming {@code what}.
+     */
+    static String compactObjectOrNull(String json, String what) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            if (node == null || !node.isObject()) {
+                throw new IllegalArgumentException(what + " must be a JSON object");
+            }
+            return COMPACT.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(what + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static ObjectMapper strictMapper() {
+        JsonMapper mapper = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+        // Without this a number or true/false is quietly accepted where text is expected.
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
+    }
+}

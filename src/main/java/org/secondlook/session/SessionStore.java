@@ -1,0 +1,342 @@
+package org.secondlook.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The saved sessions of the person using this computer.
+ *
+ * <p>Writes return at once with a future and run, in order, on one background writer thread; their futures
+ * complete on that thread (hop to the UI thread before touching controls). Reads are synchronous: call them from a
+ * background task, never from the UI thread. Close the store when the app exits so queued saves finish.
+ */
+public final class SessionStore implements AutoCloseable {
+
+    public static final int MAX_LABEL_LENGTH = 200;
+
+    private final Path databaseFile;
+    private final Clock clock;
+    private final Optional<Recovery> recovery;
+    private final SessionWriter writer;
+    private final Connection reader;
+    private final ReentrantLock readLock = new ReentrantLock();
+
+    private SessionStore(Path databaseFile, Clock clock, Optional<Recovery> recovery, SessionWriter writer,
+                         Connection reader) {
+        this.databaseFile = databaseFile;
+        this.clock = clock;
+        this.recovery = recovery;
+        this.writer = writer;
+        this.reader = reader;
+    }
+
+    /** Opens the database in this user's data folder. */
+    public static SessionStore openForCurrentUser() {
+        return open(DataLocations.forCurrentUser().databaseFile());
+    }
+
+    /**
+     * Opens (creating if needed) the database at {@code databaseFile}.
+     *
+     * @throws NewerSchemaException if a newer Second Look wrote the file; the file is left untouched
+     * @throws StoreException       if the file or its folder cannot be used at all
+     */
+    public static SessionStore open(Path databaseFile) {
+        return open(databaseFile, Clock.systemDefaultZone());
+    }
+
+    public static SessionStore open(Path databaseFile, Clock clock) {
+        DatabaseOpener.Opened opened = DatabaseOpener.open(databaseFile, clock);
+        try {
+            Connection reader = SqliteConnections.open(databaseFile);
+            SqliteConnections.useForSessions(reader);
+            return new SessionStore(databaseFile, clock, opened.recovery(), new SessionWriter(opened.connection()), reader);
+        } catch (SQLException e) {
+            try {
+                opened.connection().close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new StoreException("Could not open the sessions database " + databaseFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Present when the database was damaged at start and a fresh one was begun; show its message once. */
+    public Optional<Recovery> recovery() {
+        return recovery;
+    }
+
+    public Path databaseFile() {
+        return databaseFile;
+    }
+
+    // ---- writes: each returns at once; the future completes on the writer thread ----
+
+    /** Starts a new, unfinished session. */
+    public CompletableFuture<SessionId> create(SessionAnswers answers, String contentVersion, String label) {
+        return insert(answers, SessionStatus.IN_PROGRESS, contentVersion, null, label);
+    }
+
+    /**
+     * Saves a finished session in one step and waits until it is on disk; for the command line
+     * ({@code recommend --save}) and background tasks, not the UI thread.
+     */
+    public SessionId createCompleted(SessionAnswers answers, String contentVersion, String resultJson, String label) {
+        return await(insert(answers, SessionStatus.COMPLETED, contentVersion, resultJson, label));
+    }
+
+    /** Replaces the answers of a session (what the {@link Autosaver} calls). */
+    public CompletableFuture<Void> saveAnswers(SessionId id, SessionAnswers answers) {
+        return writer.write("save session " + id, connection -> {
+            String sql = "UPDATE sessions SET (" + SessionRows.ANSWER_COLUMNS + ", updated_at) = (?, ?, ?, ?, ?, ?, ?)"
+                    + " WHERE id = ?";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int next = SessionRows.bindAnswers(statement, 1, answers);
+                statement.setLong(next++, now().toEpochMilli());
+                statement.setLong(next, id.value());
+                requireFound(id, statement.executeUpdate());
+            }
+            return null;
+        });
+    }
+
+    /** Marks a session finished, with the advice result the person was shown (a JSON object). */
+    public CompletableFuture<Void> complete(SessionId id, String resultJson) {
+        String result = SessionJson.compactObjectOrNull(resultJson, "The advice result");
+        return writer.write("finish session " + id, connection -> {
+            String sql = "UPDATE sessions SET status = 'COMPLETED', result_json = ?, updated_at = ? WHERE id = ?";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                SessionRows.setText(statement, 1, result);
+                statement.setLong(2, now().toEpochMilli());
+                statement.setLong(3, id.value());
+                requireFound(id, statement.executeUpdate());
+            }
+            return null;
+        });
+    }
+
+    /** Gives a session a new name or alias; null removes it. */
+    public CompletableFuture<Void> relabel(SessionId id, String label) {
+        String clean = cleanLabel(label);
+        return writer.write("rename session " + id, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE sessions SET label = ?, updated_at = ? WHERE id = ?")) {
+                SessionRows.setText(statement, 1, clean);
+                statement.setLong(2, now().toEpochMilli());
+                statement.setLong(3, id.value());
+                requireFound(id, statement.executeUpdate());
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Starts a new unfinished session with the answers of an old one, reopened at the first step and shown
+     * {@code contentVersion}; the old session is not changed.
+     */
+    public CompletableFuture<SessionId> startAgainFrom(SessionId source, String contentVersion) {
+        requireContentVersion(contentVersion);
+        return writer.write("start again from session " + source, connection -> {
+            Session old = SessionRows.find(connection, source).orElseThrow(() -> new NoSuchSessionException(source));
+            Instant now = now();
+            return insertRow(connection, old.answers().atStep(SessionAnswers.FIRST_STEP), SessionStatus.IN_PROGRESS,
+                    contentVersion, null, old.label(), now, now);
+        });
+    }
+
+    /**
+     * Deletes a session for good: the row goes, its freed pages are zeroed (secure_delete) and the write-ahead log
+     * that still held it is emptied. Completes with false when there was no such session.
+     */
+    public CompletableFuture<Boolean> delete(SessionId id) {
+        return writer.write("delete session " + id, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM sessions WHERE id = ?")) {
+                statement.setLong(1, id.value());
+                return statement.executeUpdate() > 0;
+            }
+        }).thenCompose(deleted -> writer.maintain("clear the deleted session from the log", connection -> {
+            truncateLog(connection);
+            return deleted;
+        }));
+    }
+
+    /** Deletes every session and rebuilds the file so that nothing of them is left in it. */
+    public CompletableFuture<Void> deleteAll() {
+        return writer.write("delete all sessions", connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM sessions");
+            }
+            return null;
+        }).thenCompose(nothing -> writer.maintain("clear deleted sessions from the file", connection -> {
+            try (Statement rebuild = connection.createStatement()) {
+                rebuild.executeUpdate("INSERT INTO session_labels (session_labels) VALUES ('rebuild')");
+            }
+            try (Statement vacuum = connection.createStatement()) {
+                vacuum.executeUpdate("VACUUM");
+            }
+            truncateLog(connection);
+            return null;
+        }));
+    }
+
+    /**
+     * Checks a session file completely, then adds it as a new session. Fails with {@link ImportException}
+     * (inside the CompletionException) naming the first problem found; nothing is written then.
+     */
+    public CompletableFuture<SessionId> importFile(Path file) {
+        return writer.maintain("import " + file, connection -> {
+            ImportedSession imported = SessionFiles.read(file);
+            return SessionWriter.inTransaction(connection, c -> insertRow(c, imported.answers(), imported.status(),
+                    imported.contentVersion(), imported.resultJson(), imported.label(),
+                    imported.createdAt(), imported.updatedAt()));
+        });
+    }
+
+    // ---- reads: synchronous, call from a background task ----
+
+    public Optional<Session> find(SessionId id) {
+        return read(connection -> SessionRows.find(connection, id));
+    }
+
+    /** The session, or {@link NoSuchSessionException}. */
+    public Session get(SessionId id) {
+        return find(id).orElseThrow(() -> new NoSuchSessionException(id));
+    }
+
+    /** One page of the history, newest first; pass {@code page.next()} to {@link SessionQuery#after} for more. */
+    public SessionPage list(SessionQuery query) {
+        return read(connection -> SessionListing.page(connection, query));
+    }
+
+    /** The most recently changed unfinished session, for "carry on where you left off?" at start. */
+    public Optional<SessionSummary> latestUnfinished() {
+        return read(SessionListing::latestUnfinished);
+    }
+
+    /** What differs between two sessions, {@code earlier} first. */
+    public SessionComparison compare(SessionId earlier, SessionId later) {
+        return SessionComparison.between(get(earlier), get(later));
+    }
+
+    /** Writes a session to a JSON file only its owner can read. */
+    public void exportTo(SessionId id, Path file) throws IOException {
+        SessionFiles.write(get(id), file);
+    }
+
+    /** Finishes every queued save, then closes the database. */
+    @Override
+    public void close() {
+        try {
+            writer.close();
+            reader.close();
+        } catch (SQLException e) {
+            throw new StoreException("Could not close the sessions database: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- inner workings ----
+
+    private CompletableFuture<SessionId> insert(SessionAnswers answers, SessionStatus status, String contentVersion,
+                                                String resultJson, String label) {
+        String clean = cleanLabel(label);
+        requireContentVersion(contentVersion);
+        String result = SessionJson.compactObjectOrNull(resultJson, "The advice result");
+        return writer.write("save a new session", connection -> {
+            Instant now = now();
+            return insertRow(connection, answers, status, contentVersion, result, clean, now, now);
+        });
+    }
+
+    private static SessionId insertRow(Connection connection, SessionAnswers answers, SessionStatus status,
+                                       String contentVersion, String resultJson, String label,
+                                       Instant createdAt, Instant updatedAt) throws SQLException {
+        String sql = "INSERT INTO sessions (" + SessionRows.ANSWER_COLUMNS
+                + ", label, status, content_version, result_json, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int next = SessionRows.bindAnswers(statement, 1, answers);
+            SessionRows.setText(statement, next++, label);
+            statement.setString(next++, status.name());
+            statement.setString(next++, contentVersion);
+            SessionRows.setText(statement, next++, resultJson);
+            statement.setLong(next++, createdAt.toEpochMilli());
+            statement.setLong(next, updatedAt.toEpochMilli());
+            statement.executeUpdate();
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT last_insert_rowid()")) {
+            return new SessionId(row.getLong(1));
+        }
+    }
+
+    private static void truncateLog(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+    }
+
+    private static void requireFound(SessionId id, int changedRows) {
+        if (changedRows == 0) {
+            throw new NoSuchSessionException(id);
+        }
+    }
+
+    private static void requireContentVersion(String contentVersion) {
+        if (contentVersion == null || contentVersion.isBlank()) {
+            throw new IllegalArgumentException("The content version shown must be given");
+        }
+    }
+
+    private static String cleanLabel(String label) {
+        if (label == null || label.isBlank()) {
+            return null;
+        }
+        String clean = label.strip();
+        if (clean.length() > MAX_LABEL_LENGTH) {
+            throw new IllegalArgumentException("A label can be at most " + MAX_LABEL_LENGTH + " characters");
+        }
+        return clean;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private interface Read<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T read(Read<T> query) {
+        readLock.lock();
+        try {
+            return query.run(reader);
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the sessions database: " + e.getMessage(), e);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new StoreException("Could not save the session: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+}

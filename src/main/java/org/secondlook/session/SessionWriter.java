@@ -1,0 +1,93 @@
+package org.secondlook.session;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one thread that writes to the database. Work runs in submission order; callers get a future at once
+ * and never wait for the disk. Futures complete on this thread.
+ */
+final class SessionWriter implements AutoCloseable {
+
+    interface Work<T> {
+        T run(Connection connection) throws Exception;
+    }
+
+    private final Connection connection;
+    private final ExecutorService thread;
+
+    SessionWriter(Connection connection) {
+        this.connection = connection;
+        this.thread = Executors.newSingleThreadExecutor(task -> {
+            Thread writer = new Thread(task, "second-look-session-writer");
+            writer.setDaemon(true);
+            return writer;
+        });
+    }
+
+    /** Runs {@code work} in one transaction: all of it is saved, or none of it. */
+    <T> CompletableFuture<T> write(String what, Work<T> work) {
+        return submit(what, () -> inTransaction(connection, work));
+    }
+
+    /** Runs {@code work} outside a transaction, for steps SQLite refuses inside one (VACUUM, checkpoints). */
+    <T> CompletableFuture<T> maintain(String what, Work<T> work) {
+        return submit(what, () -> work.run(connection));
+    }
+
+    static <T> T inTransaction(Connection connection, Work<T> work) throws Exception {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (Exception e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private interface Job<T> {
+        T call() throws Exception;
+    }
+
+    private <T> CompletableFuture<T> submit(String what, Job<T> job) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        try {
+            thread.execute(() -> {
+                try {
+                    result.complete(job.call());
+                } catch (SQLException e) {
+                    result.completeExceptionally(new StoreException("Could not " + what + ": " + e.getMessage(), e));
+                } catch (Throwable e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(new StoreException("Could not " + what + ": the sessions database is closed"));
+        }
+        return result;
+    }
+
+    /** Finishes every write already submitted, then closes the connection. */
+    @Override
+    public void close() throws SQLException {
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new StoreException("Saving took more than a minute; the sessions database was not closed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while finishing saves; the sessions database was not closed");
+        }
+        connection.close();
+    }
+}

@@ -1,0 +1,187 @@
+package org.secondlook.ui.steps;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.secondlook.advice.LifeArea;
+import org.secondlook.advice.Onset;
+import org.secondlook.advice.Side;
+import org.secondlook.advice.Site;
+import org.secondlook.knowledge.DurationCategory;
+import org.secondlook.knowledge.KnowledgeBase;
+import org.secondlook.ui.common.ChoiceGroup;
+import org.secondlook.ui.common.MapEntryProperty;
+import org.secondlook.ui.common.Messages;
+import org.secondlook.ui.common.Texts;
+import org.secondlook.ui.wizard.StepBase;
+import org.secondlook.ui.wizard.WizardState;
+
+/** Where it hurts, for how long, how strongly, how it affects life, and how it started. */
+public final class PainStep extends StepBase {
+
+    /** The units a person can give the duration in, with their length in weeks. */
+    enum DurationUnit {
+        WEEKS(1), MONTHS(4.345), YEARS(52.18);
+
+        final double weeks;
+
+        DurationUnit(double weeks) {
+            this.weeks = weeks;
+        }
+    }
+
+    private final KnowledgeBase knowledge;
+    private final WizardState state;
+    private final ObservableValue<String> blocker;
+    private final ObjectProperty<DurationUnit> unit = new SimpleObjectProperty<>();
+
+    public PainStep(Messages messages, KnowledgeBase knowledge, WizardState state) {
+        super("pain", messages);
+        this.knowledge = knowledge;
+        this.state = state;
+        this.blocker = Bindings.createStringBinding(() -> {
+            if (state.site.get() == null) {
+                return messages.get("pain.blocker.site");
+            }
+            if (state.durationWeeks.get() == null) {
+                return messages.get("pain.blocker.duration");
+            }
+            if (state.intensity.get() < 0) {
+                return messages.get("pain.blocker.intensity");
+            }
+            return null;
+        }, state.site, state.durationWeeks, state.intensity);
+    }
+
+    @Override
+    public ObservableValue<String> blocker() {
+        return blocker;
+    }
+
+    @Override
+    protected Node build() {
+        VBox page = new VBox(Texts.heading(messages.get("pain.title"), 1));
+        page.getStyleClass().add("step-page");
+        page.getChildren().add(ChoiceGroup.row(messages.get("pain.site"), List.of(Site.values()),
+                site -> messages.of("site", site), state.site, "site"));
+        page.getChildren().add(ChoiceGroup.row(messages.get("pain.side"), List.of(Side.values()),
+                side -> messages.of("side", side), state.side, "side"));
+        page.getChildren().add(durationQuestion());
+        page.getChildren().add(intensityQuestion());
+        page.getChildren().add(Texts.heading(messages.get("pain.impact"), 3));
+        for (LifeArea area : LifeArea.values()) {
+            page.getChildren().add(ratingRow(messages.of("impact", area), MapEntryProperty.of(state.impact, area),
+                    "impact-" + area.name().toLowerCase(Locale.ROOT).replace('_', '-'), "impact.scale"));
+        }
+        page.getChildren().add(ChoiceGroup.column(messages.get("pain.onset"), List.of(Onset.values()),
+                onset -> messages.of("onset", onset), state.onset, "onset"));
+        return page;
+    }
+
+    private Node durationQuestion() {
+        Spinner<Integer> amount = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 99, 1));
+        amount.setId("duration-amount");
+        amount.setEditable(true);
+        amount.setPrefWidth(6 * 16);
+        amount.getStyleClass().add("number-spinner");
+        if (state.durationWeeks.get() != null) {
+            DurationUnit best = bestUnit(state.durationWeeks.get());
+            unit.set(best);
+            amount.getValueFactory().setValue((int) Math.max(1, Math.round(state.durationWeeks.get() / best.weeks)));
+        }
+        Label categories = Texts.note("");
+        categories.setId("duration-categories");
+        Runnable update = () -> {
+            if (unit.get() == null) {
+                return;
+            }
+            int weeks = (int) Math.round(amount.getValue() * unit.get().weeks);
+            state.durationWeeks.set(Math.min(weeks, org.secondlook.advice.Profile.MAX_DURATION_WEEKS));
+            categories.setText(describeDuration(state.durationWeeks.get()));
+        };
+        amount.valueProperty().addListener(obs -> update.run());
+        unit.addListener(obs -> update.run());
+        Node unitChoice = ChoiceGroup.row(null, List.of(DurationUnit.values()),
+                u -> messages.of("duration", u), unit, "duration-unit");
+        Label question = Texts.heading(messages.get("pain.duration"), 3);
+        question.setLabelFor(amount);
+        HBox row = new HBox(amount, unitChoice);
+        row.getStyleClass().add("inline-row");
+        if (state.durationWeeks.get() != null) {
+            categories.setText(describeDuration(state.durationWeeks.get()));
+        }
+        return new VBox(question, row, categories, Texts.note(messages.get("pain.duration.linesDiffer")));
+    }
+
+    /** One line per guideline: which of its categories this duration falls in, or that it is below its lines. */
+    private String describeDuration(int weeks) {
+        Map<String, List<DurationCategory>> byGuideline = new LinkedHashMap<>();
+        knowledge.durationCategories().forEach(c -> byGuideline.computeIfAbsent(c.guideline(), g -> new ArrayList<>()).add(c));
+        List<String> lines = new ArrayList<>();
+        byGuideline.forEach((guideline, categories) -> lines.add(categories.stream()
+                .filter(c -> c.covers(weeks))
+                .findFirst()
+                .map(c -> messages.format("pain.duration.category", guideline, c.name().in(messages.locale()),
+                        c.range().in(messages.locale())))
+                .orElseGet(() -> messages.format("pain.duration.belowLines", guideline, categories.stream()
+                        .map(c -> c.range().in(messages.locale())).collect(Collectors.joining(", "))))));
+        return String.join("\n", lines);
+    }
+
+    private static DurationUnit bestUnit(int weeks) {
+        if (weeks >= 104 && weeks % 52 < 4) {
+            return DurationUnit.YEARS;
+        }
+        return weeks >= 8 ? DurationUnit.MONTHS : DurationUnit.WEEKS;
+    }
+
+    private Node intensityQuestion() {
+        Slider slider = new Slider(0, 10, Math.max(0, state.intensity.get()));
+        slider.setId("intensity");
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        slider.setShowTickLabels(true);
+        slider.setShowTickMarks(true);
+        slider.setBlockIncrement(1);
+        Label value = new Label();
+        value.setId("intensity-value");
+        value.getStyleClass().add("slider-value");
+        Runnable show = () -> value.setText(state.intensity.get() < 0
+                ? messages.get("pain.intensity.unset")
+                : messages.format("pain.intensity.value", state.intensity.get()));
+        slider.valueProperty().addListener((obs, was, now) -> state.intensity.set((int) Math.round(now.doubleValue())));
+        // A person who means 0 must be able to say so: focusing or clicking the slider counts as an answer.
+        slider.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && state.intensity.get() < 0) {
+                state.intensity.set((int) Math.round(slider.getValue()));
+            }
+        });
+        slider.setOnMousePressed(e -> state.intensity.set((int) Math.round(slider.getValue())));
+        state.intensity.addListener(obs -> show.run());
+        show.run();
+        slider.accessibleTextProperty().bind(value.textProperty());
+        Label question = Texts.heading(messages.get("pain.intensity"), 3);
+        question.setLabelFor(slider);
+        return new VBox(question, Texts.note(messages.get("pain.intensity.scale")), slider, value);
+    }
+
+    private Node ratingRow(String question, ObjectProperty<Integer> property, String id, String scaleKey) {
+        return ChoiceGroup.row(question, List.of(0, 1, 2, 3, 4),
+                rating -> messages.get(scaleKey + "." + rating), property, id);
+    }
+}

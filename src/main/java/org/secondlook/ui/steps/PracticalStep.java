@@ -1,0 +1,49 @@
+package org.secondlook.ui.steps;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.layout.VBox;
+import org.secondlook.advice.Budget;
+import org.secondlook.advice.Country;
+import org.secondlook.ui.common.ChoiceGroup;
+import org.secondlook.ui.common.Messages;
+import org.secondlook.ui.common.Texts;
+import org.secondlook.ui.wizard.StepBase;
+import org.secondlook.ui.wizard.WizardState;
+
+/** Country, insurance, budget and travel: what shapes costs and access. */
+public final class PracticalStep extends StepBase {
+
+    private final WizardState state;
+    private final ObservableValue<String> blocker;
+
+    public PracticalStep(Messages messages, WizardState state) {
+        super("practical", messages);
+        this.state = state;
+        this.blocker = Bindings.createStringBinding(
+                () -> state.country.get() == null ? messages.get("practical.blocker") : null, state.country);
+    }
+
+    @Override
+    public ObservableValue<String> blocker() {
+        return blocker;
+    }
+
+    @Override
+    protected Node build() {
+        VBox page = new VBox(Texts.heading(messages.get("practical.title"), 1),
+                Texts.paragraph(messages.get("practical.intro")),
+                ChoiceGroup.row(messages.get("practical.country"), List.of(Country.values()),
+                        c -> messages.of("country", c), state.country, "country"),
+                ChoiceGroup.row(messages.get("practical.insured"), List.of(Boolean.TRUE, Boolean.FALSE),
+                        yes -> messages.get(yes ? "answer.yes" : "answer.no"), state.insured, "insured"),
+                ChoiceGroup.column(messages.get("practical.budget"), List.of(Budget.values()),
+                        b -> messages.of("budget", b), state.budget, "budget"),
+                ChoiceGroup.row(messages.get("practical.travel"), List.of(Boolean.TRUE, Boolean.FALSE),
+                        yes -> messages.get(yes ? "answer.yes" : "answer.no"), state.willingToTravel, "travel"));
+        page.getStyleClass().add("step-page");
+        return page;
+    }
+}

@@ -1,0 +1,119 @@
+package org.secondlook.ui.wizard;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
+import org.secondlook.advice.Budget;
+import org.secondlook.advice.Country;
+import org.secondlook.advice.Diagnosis;
+import org.secondlook.advice.LifeArea;
+import org.secondlook.advice.Onset;
+import org.secondlook.advice.PriorTreatment;
+import org.secondlook.advice.Priority;
+import org.secondlook.advice.Profile;
+import org.secondlook.advice.RedFlag;
+import org.secondlook.advice.Side;
+import org.secondlook.advice.Site;
+import org.secondlook.session.Mode;
+import org.secondlook.session.SessionAnswers;
+import org.secondlook.session.SureAnswers;
+
+/**
+ * Every answer the steps share, as observable properties: the steps bind to it, the autosave
+ * listens to it, and it converts to and from the stored {@link SessionAnswers}. Unanswered = null.
+ */
+public final class WizardState {
+
+    public final ObjectProperty<Mode> mode = new SimpleObjectProperty<>();
+    /** Answers to the red-flag questions: flag to yes (true) or no (false); absent = not answered. */
+    public final ObservableMap<RedFlag, Boolean> redFlags = FXCollections.observableMap(new EnumMap<>(RedFlag.class));
+    public final BooleanProperty urgentAcknowledged = new SimpleBooleanProperty();
+
+    public final ObjectProperty<Site> site = new SimpleObjectProperty<>();
+    public final ObjectProperty<Side> side = new SimpleObjectProperty<>();
+    /** How long the pain has lasted, in weeks; null until answered. */
+    public final ObjectProperty<Integer> durationWeeks = new SimpleObjectProperty<>();
+    public final IntegerProperty intensity = new SimpleIntegerProperty(-1);
+    public final ObservableMap<LifeArea, Integer> impact = FXCollections.observableMap(new EnumMap<>(LifeArea.class));
+    public final ObjectProperty<Onset> onset = new SimpleObjectProperty<>();
+
+    public final ObjectProperty<Diagnosis> diagnosis = new SimpleObjectProperty<>();
+    public final ObjectProperty<Boolean> imagingDone = new SimpleObjectProperty<>();
+
+    /** Treatments already tried, by option id, in the order ticked. */
+    public final ObservableMap<String, PriorTreatment> tried = FXCollections.observableMap(new LinkedHashMap<>());
+
+    public final ObservableMap<Priority, Integer> priorities = FXCollections.observableMap(new EnumMap<>(Priority.class));
+    /** The option the person leans towards, or null for "not sure yet". */
+    public final StringProperty leaning = new SimpleStringProperty();
+
+    public final ObjectProperty<Country> country = new SimpleObjectProperty<>();
+    public final ObjectProperty<Boolean> insured = new SimpleObjectProperty<>();
+    public final ObjectProperty<Budget> budget = new SimpleObjectProperty<>();
+    public final ObjectProperty<Boolean> willingToTravel = new SimpleObjectProperty<>();
+
+    public final ObservableList<String> comparedOptions = FXCollections.observableArrayList();
+    public final ObservableSet<String> checklist = FXCollections.observableSet();
+    public final ObservableMap<String, Boolean> knowledgeCheck = FXCollections.observableMap(new HashMap<>());
+    public final ObjectProperty<SureAnswers> sure = new SimpleObjectProperty<>(SureAnswers.unanswered());
+    public final StringProperty patientNotes = new SimpleStringProperty("");
+    public final ObservableMap<String, String> clinicianNotes = FXCollections.observableMap(new HashMap<>());
+    public final StringProperty currentStep = new SimpleStringProperty(SessionAnswers.FIRST_STEP);
+
+    /** Every property and collection, for listeners that react to any change (autosave). */
+    public Observable[] all() {
+        return new Observable[] {mode, redFlags, urgentAcknowledged, site, side, durationWeeks, intensity, impact,
+                onset, diagnosis, imagingDone, tried, priorities, leaning, country, insured, budget, willingToTravel,
+                comparedOptions, checklist, knowledgeCheck, sure, patientNotes, clinicianNotes, currentStep};
+    }
+
+    public boolean anyRedFlag() {
+        return redFlags.containsValue(Boolean.TRUE);
+    }
+
+    public List<RedFlag> redFlagsAnsweredYes() {
+        return redFlags.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).toList();
+    }
+
+    /** True once the answers the advice engine needs are all given. */
+    public boolean profileComplete() {
+        return site.get() != null && durationWeeks.get() != null && intensity.get() >= 0 && diagnosis.get() != null
+                && diagnosis.get().appliesTo(site.get());
+    }
+
+    /** The engine's input; call only when {@link #profileComplete()}. */
+    public Profile toProfile() {
+        return new Profile(site.get(), side.get(), durationWeeks.get(), intensity.get(), Map.copyOf(impact), onset.get(),
+                diagnosis.get(), imagingDone.get(), Set.copyOf(redFlagsAnsweredYes()), new ArrayList<>(tried.values()),
+                Map.copyOf(priorities), country.get(), insured.get(), budget.get(), willingToTravel.get(), leaning.get());
+    }
+
+    /** What is stored for this session; the profile part holds whatever has been answered so far. */
+    public SessionAnswers toSessionAnswers() {
+        Profile partial = site.get() == null ? null : new Profile(site.get(), side.get(),
+                durationWeeks.get() == null ? 0 : durationWeeks.get(), Math.max(0, intensity.get()), Map.copyOf(impact),
+                onset.get(), diagnosis.get(), imagingDone.get(), Set.copyOf(redFlagsAnsweredYes()),
+                new ArrayList<>(tried.values()), Map.copyOf(priorities), country.get(), insured.get(), budget.get(),
+                willingToTravel.get(), leaning.get());
+        return new SessionAnswers(partial, currentStep.get(), mode.get(), urgentAcknowledged.get(), sure.get(),
+                Map.copyOf(knowledgeCheck), patientNotes.get(), Map.copyOf(clinicianNotes), Set.copyOf(checklist),
+                List.copyOf(comparedOptions), null);
+    }
+}
