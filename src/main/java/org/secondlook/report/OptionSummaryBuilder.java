@@ -49,8 +49,7 @@ final class OptionSummaryBuilder {
         parts.add(row("row.benefit", List.of(fact(standing.benefit()))));
         parts.add(numbers(standing));
         parts.add(row("row.harms", List.of(fact(standing.harms()))));
-        parts.add(row("row.certainty", List.of(advice.certainty().wording(),
-                citations.cite(advice.certainty().reason(), advice.certainty().sources()))));
+        parts.add(row("row.certainty", certainty(advice)));
         parts.add(row("row.timeToEffect", List.of(fact(option.timeToEffect()))));
         parts.add(row("row.recovery", List.of(fact(option.recovery()))));
         parts.add(row("row.sessions", List.of(fact(option.sessions()))));
@@ -69,8 +68,19 @@ final class OptionSummaryBuilder {
                 advice.category() == Category.EXPERIMENTAL, leaning, parts, claims);
     }
 
+    /** Lines that say the same thing (such as two "no price" notes) are printed once. */
     private Row row(String labelKey, List<String> lines) {
-        return new Row(text.text(labelKey), lines);
+        return new Row(text.text(labelKey), lines.stream().distinct().toList());
+    }
+
+    private List<String> certainty(OptionAdvice advice) {
+        String wording = advice.certainty().wording();
+        String reason = advice.certainty().reason();
+        if (reason == null || reason.isBlank()) {
+            return List.of(wording);
+        }
+        String cited = citations.cite(reason, advice.certainty().sources());
+        return reason.strip().equals(wording.strip()) ? List.of(cited) : List.of(wording, cited);
     }
 
     private String fact(Fact fact) {
@@ -86,16 +96,12 @@ final class OptionSummaryBuilder {
 
     private Numbers numbers(ConditionOption standing) {
         List<IconArray> arrays = standing.outOf100().stream().map(this::iconArray).toList();
+        String note = text.text(arrays.isEmpty() ? "noOutOf100" : "outOf100.key");
         List<String> lines = new ArrayList<>();
-        if (arrays.isEmpty()) {
-            lines.add(text.text("noOutOf100"));
-        } else {
-            lines.add(text.text("outOf100.key"));
-        }
         for (MeanResult result : standing.meanResults()) {
             lines.add(meanResult(result.onTenPointScale().orElse(result)));
         }
-        return new Numbers(text.text("row.numbers"), arrays, lines);
+        return new Numbers(text.text("row.numbers"), note, arrays, lines);
     }
 
     private IconArray iconArray(OutOf100 result) {
@@ -148,8 +154,10 @@ final class OptionSummaryBuilder {
         List<String> lines = new ArrayList<>();
         for (CostLine cost : advice.cost().lines()) {
             List<String> parts = new ArrayList<>();
-            parts.add(text.text("cost.line", text.text("region." + cost.region().name()), price(cost),
-                    cost.per() == null ? "" : cost.per()));
+            String region = text.text("region." + cost.region().name());
+            boolean priced = cost.min() != null || cost.max() != null || cost.mean() != null;
+            parts.add(priced && cost.per() != null ? text.text("cost.line", region, price(cost), cost.per())
+                    : text.text("cost.lineNoPer", region, price(cost)));
             if (cost.insurance() != null) {
                 parts.add(text.text("cost.insurance", cost.insurance()));
             }

@@ -14,11 +14,11 @@ final class Shapes {
 
     /** A person (head and body) in a square cell whose lower-left corner is (x, y): filled or outlined. */
     static void person(PDPageContentStream canvas, float x, float y, float cell, boolean filled) throws IOException {
-        float radius = cell * 0.17f;
+        float radius = cell * 0.19f;
         float centreX = x + cell / 2;
-        circle(canvas, centreX, y + cell * 0.76f, radius);
-        float bodyWidth = cell * 0.5f;
-        canvas.addRect(centreX - bodyWidth / 2, y + cell * 0.08f, bodyWidth, cell * 0.44f);
+        circle(canvas, centreX, y + cell * 0.74f, radius);
+        float bodyWidth = cell * 0.66f;
+        canvas.addRect(centreX - bodyWidth / 2, y + cell * 0.06f, bodyWidth, cell * 0.44f);
         paint(canvas, filled);
     }
 

@@ -127,8 +127,7 @@ public final class SummaryBuilder {
     private List<UrgentSign> urgentSigns(Advice advice) {
         return advice.urgentReasons().stream()
                 .map(r -> new UrgentSign(text.text("urgent.sign", r.sign()), text.text("urgent.whatToDo", r.whatToDo()),
-                        citations.cite(text.text("urgent.why", r.why())
-                                + (r.unconfirmed() ? " " + text.text("urgent.unconfirmed") : ""), r.sources())))
+                        citations.cite(text.text("urgent.why", r.why()), r.sources())))
                 .toList();
     }
 
@@ -189,8 +188,7 @@ public final class SummaryBuilder {
         if (sure.allAnswered()) {
             lines.add(text.text("sure.score", sure.score(), SureAnswers.MAX_SCORE));
             lines.add(text.text(sure.positiveForConflict() ? "sure.conflict" : "sure.ready"));
-        } else if (sure.score() > 0 || sure.sure() != null || sure.understand() != null
-                || sure.riskBenefit() != null || sure.encouragement() != null) {
+        } else if (!sure.equals(SureAnswers.unanswered())) {
             lines.add(text.text("sure.partly", sure.score()));
         } else {
             lines.add(text.text("sure.notAnswered"));

@@ -58,7 +58,7 @@ final class SummaryLayout {
         this.type = type;
         this.fonts = new FontChain(document);
         this.lines = new TextLines(fonts);
-        float margin = type.body() * 4.2f;
+        float margin = type.body() >= Typography.LARGE_PRINT_MINIMUM ? 40f : 50f;
         this.flow = new PageFlow(document, paper.rectangle(), margin, type.lineHeight(type.small()) * 2);
     }
 
@@ -201,6 +201,7 @@ final class SummaryLayout {
 
     private void numbers(Numbers numbers, float indent) throws IOException {
         keepLabelWithText(numbers.label());
+        paragraph(null, numbers.note(), type.body(), indent, Band.NONE, null);
         for (IconArray array : numbers.arrays()) {
             iconArray(array, indent);
         }
@@ -281,8 +282,11 @@ final class SummaryLayout {
         if (items.isEmpty()) {
             paragraph(null, text.text(emptyKey), type.body(), 0, Band.NONE, null);
         }
+        float indent = fonts.width(items.size() + ". ", true, type.body());
         for (int i = 0; i < items.size(); i++) {
-            paragraph((i + 1) + ".", items.get(i), type.body(), 0, Band.NONE, null);
+            String number = (i + 1) + ".";
+            paragraph(null, items.get(i), type.body(), indent, Band.NONE,
+                    (canvas, x, baseline) -> drawText(x - indent, baseline, number, true, type.body()));
         }
     }
 

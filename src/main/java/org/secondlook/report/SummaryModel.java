@@ -72,8 +72,12 @@ public record SummaryModel(
     public sealed interface OptionPart permits Row, Numbers {
     }
 
-    /** Results as people out of 100 (drawn as icon arrays) and average results, under one label. */
-    public record Numbers(String label, List<IconArray> arrays, List<String> lines) implements OptionPart {
+    /**
+     * Results as people out of 100 (drawn as icon arrays) and average results, under one label; {@code note} explains
+     * the icons, or says that the sources give no "out of 100" figure.
+     */
+    public record Numbers(String label, String note, List<IconArray> arrays, List<String> lines)
+            implements OptionPart {
         public Numbers {
             arrays = List.copyOf(arrays);
             lines = List.copyOf(lines);
