@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = {"Second Look: a decision aid for long-lasting low back and knee pain.",
                 "With no command, opens the Second Look window."},
-        subcommands = {RecommendCommand.class, KnowledgeCommand.class})
+        subcommands = {RecommendCommand.class, SessionsCommand.class, ExportCommand.class, KnowledgeCommand.class})
 public final class SecondLookCommand implements Callable<Integer> {
 
     /** Starts the desktop app; returns without waiting for the window to close. */

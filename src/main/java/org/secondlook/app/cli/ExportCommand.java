@@ -1,0 +1,136 @@
+package org.secondlook.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.secondlook.advice.AdviceEngine;
+import org.secondlook.advice.Profile;
+import org.secondlook.advice.ProfileException;
+import org.secondlook.advice.ProfileReader;
+import org.secondlook.knowledge.KnowledgeBase;
+import org.secondlook.knowledge.KnowledgeException;
+import org.secondlook.knowledge.KnowledgeLoader;
+import org.secondlook.report.PaperSize;
+import org.secondlook.report.PdfSummaryWriter;
+import org.secondlook.report.SummaryBuilder;
+import org.secondlook.report.SummaryModel;
+import org.secondlook.session.DataLocations;
+import org.secondlook.session.NoSuchSessionException;
+import org.secondlook.session.Session;
+import org.secondlook.session.SessionId;
+import org.secondlook.session.SessionStore;
+import org.secondlook.session.StoreException;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code second-look export}: the printable summary of a saved session or of a profile file, as a PDF. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the summary to bring to your appointment as a PDF.")
+public final class ExportCommand implements Callable<Integer> {
+
+    static final class From {
+        @Option(names = "--session", paramLabel = "ID", required = true,
+                description = "A saved session, as 'sessions list' shows it.")
+        String session;
+
+        @Option(names = "--profile", paramLabel = "FILE", required = true,
+                description = "A profile JSON file; the summary then has no notes, SURE answers or checklist.")
+        Path profile;
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    From from;
+
+    @Option(names = "--pdf", paramLabel = "OUT.pdf", required = true, description = "The PDF file to write.")
+    Path pdf;
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "The sessions database (default: the one in your Second Look data folder).")
+    Path database;
+
+    @Option(names = "--paper", paramLabel = "A4|LETTER",
+            description = "Paper size (default: the usual one where you live).")
+    PaperSize paper;
+
+    @Option(names = "--large-print", description = "Print the text at 14 points or larger.")
+    boolean largePrint;
+
+    @Override
+    public Integer call() throws IOException {
+        // The content is in English for now; the country still picks the date format and paper.
+        Locale locale = Locale.of("en", Locale.getDefault().getCountry());
+        KnowledgeBase kb = knowledge();
+        SummaryModel model = from.session != null ? fromSession(kb, locale) : fromProfile(kb, locale);
+        Path folder = pdf.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)
+                || (Files.exists(pdf) && !Files.isWritable(pdf))) {
+            throw new BadInputException("Cannot write " + pdf + "; choose a file in a folder you can write to.");
+        }
+        PdfSummaryWriter writer = new PdfSummaryWriter(paper != null ? paper : PaperSize.forLocale(locale), largePrint);
+        try {
+            writer.write(model, pdf);
+        } catch (IOException e) {
+            throw new BadInputException("Could not write " + pdf + ": " + e.getMessage(), e);
+        }
+        spec.commandLine().getOut().println("Wrote the summary to " + pdf);
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+
+    private static KnowledgeBase knowledge() {
+        try {
+            return KnowledgeLoader.loadBuiltIn();
+        } catch (KnowledgeException e) {
+            throw new IllegalStateException("The built-in content does not load: " + e.getMessage(), e);
+        }
+    }
+
+    private SummaryModel fromSession(KnowledgeBase kb, Locale locale) {
+        SessionId id;
+        try {
+            id = SessionId.parse(from.session);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage() + ". Run 'sessions list' to see the ids.");
+        }
+        Path file = database != null ? database : DataLocations.forCurrentUser().databaseFile();
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("There is no sessions database at " + file + ".");
+        }
+        try (SessionStore store = SessionStore.open(file)) {
+            Session session = store.get(id);
+            if (session.answers().profile() == null) {
+                throw new BadInputException("Session " + id + " has no pain details yet; finish the first steps first.");
+            }
+            return SummaryBuilder.build(kb, new AdviceEngine(kb), session.answers(), session.label(),
+                    session.createdAt(), locale);
+        } catch (NoSuchSessionException e) {
+            throw new BadInputException(e.getMessage() + ". Run 'sessions list' to see the ids.", e);
+        } catch (ProfileException e) {
+            throw new BadInputException("Session " + id + " has answers that do not fit together: " + e.getMessage(), e);
+        } catch (StoreException e) {
+            throw new BadInputException("Could not read the sessions database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private SummaryModel fromProfile(KnowledgeBase kb, Locale locale) {
+        Profile profile;
+        try {
+            profile = new ProfileReader(kb).read(from.profile);
+        } catch (ProfileException e) {
+            throw new BadInputException(from.profile + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new BadInputException("Cannot read " + from.profile + ": " + e.getMessage(), e);
+        }
+        return SummaryBuilder.build(kb, new AdviceEngine(kb), SummaryBuilder.profileOnly(profile), null,
+                Instant.now(), locale);
+    }
+}

@@ -1,0 +1,53 @@
+package org.secondlook.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+
+/**
+ * Writes a {@link SummaryModel} as a PDF with embedded fonts. Instances are immutable and may be shared between
+ * threads; each call builds its own document.
+ */
+public final class PdfSummaryWriter {
+
+    private final PaperSize paper;
+    private final boolean largePrint;
+
+    /** @param largePrint body text of 14 pt or more, for people who find small print hard to read */
+    public PdfSummaryWriter(PaperSize paper, boolean largePrint) {
+        this.paper = paper;
+        this.largePrint = largePrint;
+    }
+
+    /** Normal print on the usual paper of the locale's country. */
+    public static PdfSummaryWriter forLocale(Locale locale) {
+        return new PdfSummaryWriter(PaperSize.forLocale(locale), false);
+    }
+
+    public void write(SummaryModel model, OutputStream out) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(new SummaryText(model.locale()).text("title"));
+            info.setCreator("Second Look");
+            document.getDocumentCatalog().setLanguage(model.locale().toLanguageTag());
+            new SummaryLayout(model, document, paper, Typography.of(largePrint)).render();
+            document.save(out);
+        }
+    }
+
+    /** Writes to {@code file}, replacing it; a failed write leaves no half-written file behind. */
+    public void write(SummaryModel model, Path file) throws IOException {
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            write(model, out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}
