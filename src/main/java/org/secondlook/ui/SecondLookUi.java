@@ -8,6 +8,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.secondlook.ui.options.OptionsStep;
 import org.secondlook.ui.session.SessionKeeper;
+import org.secondlook.ui.summary.FolderOpener;
+import org.secondlook.ui.summary.SummaryActions;
 import org.secondlook.ui.steps.AboutContent;
 import org.secondlook.ui.steps.CheckStep;
 import org.secondlook.ui.steps.DiagnosisStep;
@@ -61,6 +63,9 @@ public final class SecondLookUi {
         var knowledge = services.knowledge();
         WizardStep safety = new SafetyStep(messages, knowledge, state);
         WizardStep urgent = new UrgentStep(messages, knowledge, state);
+        CheckStep check = new CheckStep(messages, knowledge, services.engine(), state);
+        check.setActions(new SummaryActions(knowledge, services.engine(), messages, state::toSessionAnswers,
+                () -> stage, FolderOpener.system()).panel());
         List<WizardStep> steps = List.of(
                 new WelcomeStep(messages, AboutContent.of(knowledge.metadata(), messages.locale()), state.mode),
                 safety,
@@ -70,7 +75,7 @@ public final class SecondLookUi {
                 new PrioritiesStep(messages, knowledge, state),
                 new PracticalStep(messages, state),
                 new OptionsStep(messages, knowledge, services.engine(), state),
-                new CheckStep(messages, knowledge, services.engine(), state));
+                check);
         WizardModel wizard = WizardFlow.create(steps, safety, urgent, state);
         SessionKeeper keeper = new SessionKeeper(services.sessions(), state, knowledge.metadata().contentVersion(), messages);
         return new MainWindow(stage, services, wizard, state, keeper);

@@ -1,0 +1,157 @@
+package org.secondlook.ui.summary;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.secondlook.advice.AdviceEngine;
+import org.secondlook.knowledge.KnowledgeBase;
+import org.secondlook.report.PaperSize;
+import org.secondlook.report.PdfSummaryWriter;
+import org.secondlook.report.SummaryBuilder;
+import org.secondlook.report.SummaryModel;
+import org.secondlook.report.print.PrintOutcome;
+import org.secondlook.report.print.SummaryPrinter;
+import org.secondlook.session.SessionAnswers;
+import org.secondlook.ui.common.BackgroundWork;
+import org.secondlook.ui.common.Converters;
+import org.secondlook.ui.common.Messages;
+import org.secondlook.ui.common.Texts;
+
+/**
+ * Save as PDF and Print for the printed summary. Building and writing the PDF run in the
+ * background with progress shown; the print dialog itself belongs to the JavaFX thread.
+ */
+public final class SummaryActions {
+
+    private final KnowledgeBase knowledge;
+    private final AdviceEngine engine;
+    private final Messages messages;
+    private final Supplier<SessionAnswers> answers;
+    private final Supplier<Window> owner;
+    private final FolderOpener folders;
+    private final Function<Window, Optional<Path>> saveLocation;
+
+    public SummaryActions(KnowledgeBase knowledge, AdviceEngine engine, Messages messages, Supplier<SessionAnswers> answers,
+            Supplier<Window> owner, FolderOpener folders) {
+        this(knowledge, engine, messages, answers, owner, folders, null);
+    }
+
+    /** With {@code saveLocation} null, the system's save dialog asks where to save. */
+    SummaryActions(KnowledgeBase knowledge, AdviceEngine engine, Messages messages, Supplier<SessionAnswers> answers,
+            Supplier<Window> owner, FolderOpener folders, Function<Window, Optional<Path>> saveLocation) {
+        this.knowledge = knowledge;
+        this.engine = engine;
+        this.messages = messages;
+        this.answers = answers;
+        this.owner = owner;
+        this.folders = folders;
+        this.saveLocation = saveLocation == null ? this::askWhereToSave : saveLocation;
+    }
+
+    /** The "Your summary" box: paper size, large print, Save as PDF, Print, and a progress line. */
+    public VBox panel() {
+        ComboBox<PaperSize> paper = new ComboBox<>(FXCollections.observableArrayList(PaperSize.values()));
+        paper.setId("paper");
+        paper.setValue(PaperSize.forLocale(messages.locale()));
+        paper.setConverter(Converters.showing(size -> messages.of("summary.paper", size)));
+        Label paperLabel = new Label(messages.get("summary.paper"));
+        paperLabel.setLabelFor(paper);
+        paperLabel.setMnemonicParsing(true);
+        CheckBox largePrint = new CheckBox(messages.get("summary.largePrint"));
+        largePrint.setId("large-print");
+        Button save = new Button(messages.get("summary.save"));
+        save.setId("save-pdf");
+        Button print = new Button(messages.get("summary.print"));
+        print.setId("print");
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setVisible(false);
+        progress.getStyleClass().add("small-progress");
+        Label status = Texts.note("");
+        status.setId("summary-status");
+
+        save.setOnAction(e -> saveLocation.apply(owner.get()).ifPresent(file -> {
+            busy(progress, status, save, print, true);
+            SessionAnswers snapshot = answers.get();
+            BackgroundWork.run(() -> write(file, paper.getValue(), largePrint.isSelected(), snapshot))
+                    .onSuccess(written -> {
+                        status.setText(messages.format("summary.saved", written));
+                        offerFolder(written);
+                    })
+                    .onError(problem -> status.setText(messages.format("summary.failed", problem.getMessage())))
+                    .andFinally(() -> busy(progress, status, save, print, false))
+                    .start();
+        }));
+        print.setOnAction(e -> {
+            busy(progress, status, save, print, true);
+            SessionAnswers snapshot = answers.get();
+            BackgroundWork.run(() -> write(Files.createTempFile("second-look-summary", ".pdf"), paper.getValue(),
+                            largePrint.isSelected(), snapshot))
+                    .onSuccess(pdf -> status.setText(printOutcome(SummaryPrinter.print(pdf, owner.get()))))
+                    .onError(problem -> status.setText(messages.format("summary.failed", problem.getMessage())))
+                    .andFinally(() -> busy(progress, status, save, print, false))
+                    .start();
+        });
+        FlowPane row = new FlowPane(paperLabel, paper, largePrint, save, print, progress);
+        row.getStyleClass().add("summary-actions");
+        VBox panel = new VBox(Texts.heading(messages.get("summary.title"), 2), Texts.paragraph(messages.get("summary.intro")),
+                row, status);
+        panel.getStyleClass().add("info-box");
+        return panel;
+    }
+
+    /** Runs in the background, on answers captured on the JavaFX thread. */
+    private Path write(Path file, PaperSize paper, boolean largePrint, SessionAnswers snapshot) throws IOException {
+        SummaryModel model = SummaryBuilder.build(knowledge, engine, snapshot, null, Instant.now(), messages.locale());
+        new PdfSummaryWriter(paper, largePrint).write(model, file);
+        return file;
+    }
+
+    private Optional<Path> askWhereToSave(Window window) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("summary.save.title"));
+        chooser.setInitialFileName(messages.get("summary.fileName") + ".pdf");
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(messages.get("summary.pdfFiles"), List.of("*.pdf")));
+        File chosen = chooser.showSaveDialog(window);
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    private void offerFolder(Path written) {
+        ButtonType open = new ButtonType(messages.get("summary.openFolder"), ButtonType.OK.getButtonData());
+        Alert done = new Alert(Alert.AlertType.INFORMATION, messages.format("summary.saved", written), open, ButtonType.CLOSE);
+        done.setHeaderText(messages.get("summary.saved.title"));
+        done.initOwner(owner.get());
+        done.showAndWait().filter(open::equals).ifPresent(b -> folders.open(written.toAbsolutePath().getParent()));
+    }
+
+    private String printOutcome(PrintOutcome outcome) {
+        return messages.get("summary.print." + outcome.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static void busy(ProgressIndicator progress, Label status, Button save, Button print, boolean busy) {
+        progress.setVisible(busy);
+        save.setDisable(busy);
+        print.setDisable(busy);
+        if (busy) {
+            status.setText("");
+        }
+    }
+}
