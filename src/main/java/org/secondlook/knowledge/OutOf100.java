@@ -8,6 +8,7 @@ import java.util.List;
  */
 public record OutOf100(
         LocalizedText label,
+        OutcomeKind outcome,
         LocalizedText population,
         double treated,
         LocalizedText treatedGroup,

@@ -131,9 +131,27 @@ class KnowledgeContentTest {
         assertOutOf100("HERNIATED_DISC_SCIATICA", "gabapentinoids", 64, 43.0);
         assertOutOf100("HERNIATED_DISC_SCIATICA", "gabapentinoids", 40, 13.0);
         assertOutOf100("DEGENERATIVE_DISC_DISEASE", "mesoblast-cells", 28, 8.0);
-        assertOutOf100("KNEE_OSTEOARTHRITIS", "muse-cells", 40, 10.0);
         assertOutOf100("SPINAL_STENOSIS", "exercise-therapy", 57, null);
         assertOutOf100("FACET_JOINT_PAIN", "radiofrequency-denervation", 45.7, null);
+    }
+
+    /** Icon arrays show people like the person using the app: the Muse figures come from a stroke trial, so words only. */
+    @Test
+    void noIconArrayComesFromAnotherIllness() {
+        for (String condition : List.of("NONSPECIFIC_LOW_BACK_PAIN", "DEGENERATIVE_DISC_DISEASE", "HERNIATED_DISC_SCIATICA",
+                "KNEE_OSTEOARTHRITIS")) {
+            assertTrue(assessment(condition, "muse-cells").outOf100().isEmpty(), condition);
+            assertTrue(assessment(condition, "muse-cells").benefit().text().english().contains("stroke"), condition);
+        }
+    }
+
+    @Test
+    void harmsFiguresAreMarkedAsHarms() {
+        assertTrue(assessment("HERNIATED_DISC_SCIATICA", "gabapentinoids").outOf100().stream()
+                .allMatch(f -> f.outcome() == OutcomeKind.HARM));
+        assertTrue(assessment("HERNIATED_DISC_SCIATICA", "self-care").outOf100().stream()
+                .allMatch(f -> f.outcome() == OutcomeKind.BENEFIT));
+        assertEquals(OutcomeKind.COURSE, assessment("SPINAL_STENOSIS", "exercise-therapy").outOf100().getFirst().outcome());
     }
 
     private static void assertOutOf100(String condition, String option, double treated, Double comparison) {

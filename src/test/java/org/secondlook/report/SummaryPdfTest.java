@@ -1,5 +1,13 @@
 package org.secondlook.report;
 
+import org.secondlook.session.SessionAnswers;
+import org.secondlook.session.Mode;
+import org.secondlook.advice.Site;
+import org.secondlook.advice.Profile;
+import org.secondlook.advice.Diagnosis;
+import org.secondlook.advice.Country;
+import org.secondlook.advice.AdviceEngine;
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,7 +68,27 @@ class SummaryPdfTest {
         }
         // The knee replacement price: 11,317 to 69,654 US dollars in the content (guards the formatting itself).
         assertTrue(text.contains("USD 11,317 to 69,654"), text);
-        assertTrue(text.contains("40 out of 100 people") && text.contains("10 out of 100 people"));
+        assertFalse(text.contains("40 out of 100 people"), "no icon array from the Muse stroke trial");
+    }
+
+    @Test
+    void sciaticaOutOf100FiguresAreTheContentsOwn() {
+        List<String> compared = List.of("self-care", "discectomy", "gabapentinoids");
+        Profile profile = new Profile(Site.LOW_BACK, null, 8, 7, Map.of(), null, Diagnosis.HERNIATED_DISC_SCIATICA, null,
+                Set.of(), List.of(), Map.of(), Country.UK, null, null, null, null);
+        SessionAnswers answers = new SessionAnswers(profile, "check", Mode.SELF, false, null, null, null, null, null,
+                compared, null);
+        String text = PdfText.read(Summaries.pdf(SummaryBuilder.build(Summaries.KB, new AdviceEngine(Summaries.KB), answers,
+                "Sciatica", Summaries.CREATED, Locale.UK), PaperSize.A4, false)).flat();
+        int arrays = 0;
+        for (String optionId : compared) {
+            for (OutOf100 result : Summaries.KB.condition("HERNIATED_DISC_SCIATICA").orElseThrow().option(optionId)
+                    .orElseThrow().outOf100()) {
+                assertTrue(text.contains(TEXT.text("outOf100.people", NUMBERS.format(result.treated()))), optionId);
+                arrays++;
+            }
+        }
+        assertTrue(arrays >= 5, "the sciatica options carry out-of-100 figures: " + arrays);
     }
 
     @Test

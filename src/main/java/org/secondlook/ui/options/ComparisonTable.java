@@ -19,6 +19,7 @@ import org.secondlook.knowledge.GuidelinePosition;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.knowledge.MeanResult;
 import org.secondlook.knowledge.OutOf100;
+import org.secondlook.knowledge.OutcomeKind;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Money;
 import org.secondlook.ui.common.Sources;
@@ -60,7 +61,7 @@ public final class ComparisonTable extends GridPane {
         }
         addRow(1, "compare.row.what", options, this::what);
         addRow(2, "compare.row.works", options, this::works);
-        addRow(3, "compare.row.harms", options, view -> facts(view.evidence().harms()));
+        addRow(3, "compare.row.harms", options, this::harms);
         addRow(4, "compare.row.sure", options, this::sure);
         addRow(5, "compare.row.time", options, this::time);
         addRow(6, "compare.row.cost", options, this::cost);
@@ -89,15 +90,21 @@ public final class ComparisonTable extends GridPane {
 
     private Node works(OptionView view) {
         VBox cell = (VBox) facts(view.evidence().benefit());
-        for (OutOf100 numbers : view.evidence().outOf100()) {
-            cell.getChildren().add(outOf100(numbers));
-        }
+        List<OutOf100> numbers = view.evidence().outOf100().stream().filter(n -> n.outcome() != OutcomeKind.HARM).toList();
+        numbers.forEach(n -> cell.getChildren().add(outOf100(n)));
         for (MeanResult result : view.evidence().meanResults()) {
             cell.getChildren().add(Texts.paragraph(MeanResults.describe(result, messages)));
         }
-        if (view.evidence().outOf100().isEmpty()) {
+        if (numbers.isEmpty()) {
             cell.getChildren().add(Texts.note(messages.get("compare.noOutOf100")));
         }
+        return cell;
+    }
+
+    private Node harms(OptionView view) {
+        VBox cell = (VBox) facts(view.evidence().harms());
+        view.evidence().outOf100().stream().filter(n -> n.outcome() == OutcomeKind.HARM)
+                .forEach(n -> cell.getChildren().add(outOf100(n)));
         return cell;
     }
 
