@@ -1,0 +1,183 @@
+package org.secondlook.ui.options;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.secondlook.advice.AdviceEngine;
+import org.secondlook.advice.Diagnosis;
+import org.secondlook.advice.Priority;
+import org.secondlook.advice.Site;
+import org.secondlook.knowledge.Certainty;
+import org.secondlook.knowledge.KnowledgeBase;
+import org.secondlook.knowledge.KnowledgeLoader;
+import org.secondlook.knowledge.MarketingClaim;
+import org.secondlook.knowledge.OutOf100;
+import org.secondlook.session.Mode;
+import org.secondlook.ui.common.Messages;
+import org.secondlook.ui.wizard.WizardState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The options step on its own: picking options, icon arrays, badges, the claims panel, glossary pop-overs, keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class ComparisonViewTest {
+
+    private static final Messages MESSAGES = new Messages(Locale.ENGLISH);
+    private static KnowledgeBase knowledge;
+
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private WizardState state;
+
+    @Start
+    void start(Stage unused) throws Exception {
+        if (knowledge == null) {
+            knowledge = KnowledgeLoader.loadBuiltIn();
+        }
+        state = new WizardState();
+        state.mode.set(Mode.SELF);
+        state.site.set(Site.LOW_BACK);
+        state.durationWeeks.set(10);
+        state.intensity.set(7);
+        state.diagnosis.set(Diagnosis.HERNIATED_DISC_SCIATICA);
+        state.priorities.put(Priority.AVOID_SURGERY, 4);
+        OptionsStep step = new OptionsStep(MESSAGES, knowledge, new AdviceEngine(knowledge), state);
+        step.onShow();
+        ScrollPane scroller = new ScrollPane(step.content());
+        scroller.setFitToWidth(true);
+        stage = new Stage();
+        stage.setScene(new Scene(scroller, 1400, 1000));
+        stage.getScene().getStylesheets().add(OptionsStep.class.getResource("/org/secondlook/ui/theme/base.css").toExternalForm());
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
+    }
+
+    private void pick(FxRobot robot, List<String> ids) {
+        robot.interact(() -> state.comparedOptions.setAll(ids));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void pickingOptionsChangesTheColumnsAndAtMostFourCanBePicked(FxRobot robot) {
+        pick(robot, List.of("self-care", "discectomy"));
+        assertEquals(2, robot.lookup(".comparison-option").queryAll().size());
+        robot.interact(() -> robot.lookup("#compare-gabapentinoids").queryAs(CheckBox.class).setSelected(true));
+        robot.interact(() -> robot.lookup("#compare-muse-cells").queryAs(CheckBox.class).setSelected(true));
+        assertEquals(List.of("self-care", "discectomy", "gabapentinoids", "muse-cells"), state.comparedOptions);
+        assertEquals(4, robot.lookup(".comparison-option").queryAll().size());
+        assertTrue(robot.lookup("#compare-opioids").queryAs(CheckBox.class).isDisabled(), "a fifth cannot be added");
+        robot.interact(() -> robot.lookup("#compare-muse-cells").queryAs(CheckBox.class).setSelected(false));
+        assertFalse(robot.lookup("#compare-opioids").queryAs(CheckBox.class).isDisabled());
+        pick(robot, List.of("self-care"));
+        assertTrue(robot.lookup("#compare-hint").tryQuery().isPresent(), "one option alone asks for a second");
+    }
+
+    @Test
+    void iconArraysShowTheContentsNumbersOutOfTheSame100(FxRobot robot) {
+        pick(robot, List.of("self-care", "gabapentinoids"));
+        List<IconArray> arrays = robot.lookup(".icon-array").queryAllAs(IconArray.class).stream().toList();
+        List<OutOf100> expected = java.util.stream.Stream.of("self-care", "gabapentinoids")
+                .flatMap(id -> knowledge.condition("HERNIATED_DISC_SCIATICA").orElseThrow().option(id).orElseThrow().outOf100().stream())
+                .toList();
+        long groups = expected.stream().mapToLong(n -> n.comparison() == null ? 1 : 2).sum();
+        assertEquals(groups, arrays.size());
+        for (IconArray array : arrays) {
+            assertEquals(IconArray.PEOPLE, array.getChildren().size());
+            assertEquals(array.affected(), array.lookupAll(".affected").size());
+            assertTrue(array.getAccessibleText().contains(array.affected() + " out of 100"), array.getAccessibleText());
+        }
+        assertTrue(arrays.stream().anyMatch(a -> a.affected() == 60), "Peul: 60 of 100 got better without surgery");
+        assertTrue(arrays.stream().anyMatch(a -> a.affected() == 64) && arrays.stream().anyMatch(a -> a.affected() == 43),
+                "PRECISE: side effects 64 vs 43 of 100");
+    }
+
+    @Test
+    void everyCertaintyLevelHasItsOwnWordsAndMarks(FxRobot robot) {
+        for (Certainty certainty : Certainty.values()) {
+            CertaintyBadge badge = new CertaintyBadge(certainty, MESSAGES);
+            assertTrue(badge.getText().contains(MESSAGES.of("certainty", certainty)), certainty.name());
+            assertTrue(badge.getAccessibleText().contains(MESSAGES.of("certainty.wording", certainty)));
+            assertTrue(badge.getStyleClass().contains("certainty-" + certainty.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        }
+        assertEquals("\u25a0\u25a0\u25a0\u25a0", CertaintyBadge.marks(Certainty.HIGH));
+        assertEquals("\u25a1\u25a1\u25a1\u25a1", CertaintyBadge.marks(Certainty.NO_GOOD_TRIALS));
+        assertFalse(CertaintyBadge.marks(Certainty.NOT_ASSESSED).contains("\u25a1"), "not graded is not 'no good trials'");
+    }
+
+    @Test
+    void badgeWordingShowsOnKeyboardFocus(FxRobot robot) {
+        pick(robot, List.of("self-care", "discectomy"));
+        CertaintyBadge badge = robot.lookup("#comparison .certainty-badge").queryAs(CertaintyBadge.class);
+        robot.interact(badge::requestFocus);
+        assertTrue(badge.getTooltip().isShowing(), "the GRADE wording is shown without a mouse");
+    }
+
+    @Test
+    void experimentalOptionsComeWithTheClaimsPanelAndTheClinicChecklist(FxRobot robot) {
+        pick(robot, List.of("self-care", "bone-marrow-cells"));
+        assertTrue(robot.lookup("#experimental-bone-marrow-cells").tryQuery().isPresent());
+        List<MarketingClaim> claims = knowledge.claimsFor("bone-marrow-cells");
+        assertFalse(claims.isEmpty());
+        for (MarketingClaim claim : claims) {
+            assertTrue(robot.lookup("#experimental-bone-marrow-cells .label").queryAllAs(Label.class).stream()
+                    .anyMatch(l -> l.getText().contains(claim.claim().english())), claim.id());
+        }
+        String first = knowledge.isscrQuestions().get(0).id();
+        robot.interact(() -> robot.lookup("#isscr-bone-marrow-cells-" + first).queryAs(CheckBox.class).setSelected(true));
+        assertTrue(state.checklist.contains("bone-marrow-cells:" + first), "the tick is kept for the printout");
+        pick(robot, List.of("self-care", "discectomy"));
+        assertTrue(robot.lookup(".stem-cell-panel").tryQuery().isEmpty(), "no claims panel for established options");
+    }
+
+    @Test
+    void glossaryWordsOpenTheirMeaning(FxRobot robot) {
+        pick(robot, List.of("self-care", "discectomy"));
+        Hyperlink link = robot.lookup(".glossary-link").queryAllAs(Hyperlink.class).iterator().next();
+        robot.interact(link::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".glossary-popover").tryQuery().isPresent(), "a pop-over explains " + link.getText());
+    }
+
+    @Test
+    void keyboardAloneTicksAnOptionToCompare(FxRobot robot) {
+        pick(robot, List.of("self-care", "discectomy"));
+        CheckBox box = robot.lookup("#compare-gabapentinoids").queryAs(CheckBox.class);
+        robot.interact(box::requestFocus);
+        robot.type(KeyCode.SPACE);
+        assertTrue(state.comparedOptions.contains("gabapentinoids"));
+        robot.type(KeyCode.TAB);
+        assertFalse(box.isFocused(), "Tab moves on to the next control");
+    }
+
+    @Test
+    void hidingClashesSaysWhatIsHiddenAndCanShowItAgain(FxRobot robot) {
+        robot.clickOn("#hide-clashes");
+        Label hidden = robot.lookup("#hidden-options").queryAs(Label.class);
+        assertTrue(hidden.getText().contains(knowledge.option("discectomy").orElseThrow().name().english()), hidden.getText());
+        assertTrue(robot.lookup("#card-discectomy").tryQuery().isEmpty());
+        robot.clickOn("#show-hidden");
+        assertTrue(robot.lookup("#card-discectomy").tryQuery().isPresent());
+    }
+}
