@@ -2,6 +2,7 @@ package org.secondlook.ui.options;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -35,12 +36,15 @@ public final class ComparisonTable extends GridPane {
     private final KnowledgeBase knowledge;
     private final GlossaryText glossary;
     private final Locale locale;
+    private final Map<String, Node> cells;
 
     /**
      * @param clinicianNote for each option, a note field to show in clinician mode, or null for none
+     * @param cells         cells built for earlier tables of the same advice, reused so switching options stays fast
      */
     public ComparisonTable(List<OptionView> options, Messages messages, KnowledgeBase knowledge, GlossaryText glossary,
-            Function<OptionView, TextArea> clinicianNote) {
+            Function<OptionView, TextArea> clinicianNote, Map<String, Node> cells) {
+        this.cells = cells;
         this.messages = messages;
         this.knowledge = knowledge;
         this.glossary = glossary;
@@ -55,9 +59,12 @@ public final class ComparisonTable extends GridPane {
             column.setPercentWidth(84.0 / options.size());
             column.setHgrow(Priority.ALWAYS);
             getColumnConstraints().add(column);
-            Label name = Texts.heading(options.get(i).name(), 3);
-            name.getStyleClass().add("comparison-option");
-            add(cell(name, new Label(messages.of("category", options.get(i).category()))), i + 1, 0);
+            OptionView view = options.get(i);
+            add(cells.computeIfAbsent(view.id() + "#0", key -> {
+                Label name = Texts.heading(view.name(), 3);
+                name.getStyleClass().add("comparison-option");
+                return cell(name, new Label(messages.of("category", view.category())));
+            }), i + 1, 0);
         }
         addRow(1, "compare.row.what", options, this::what);
         addRow(2, "compare.row.works", options, this::works);
@@ -73,12 +80,18 @@ public final class ComparisonTable extends GridPane {
     }
 
     private void addRow(int row, String key, List<OptionView> options, Function<OptionView, Node> content) {
-        Label header = Texts.heading(messages.get(key), 3);
-        header.getStyleClass().add("comparison-question");
-        add(cell(header), 0, row);
+        add(cells.computeIfAbsent("question#" + row, k -> {
+            Label header = Texts.heading(messages.get(key), 3);
+            header.getStyleClass().add("comparison-question");
+            return cell(header);
+        }), 0, row);
         for (int i = 0; i < options.size(); i++) {
-            Node cell = content.apply(options.get(i));
-            cell.getStyleClass().add(row % 2 == 0 ? "row-even" : "row-odd");
+            OptionView view = options.get(i);
+            Node cell = cells.computeIfAbsent(view.id() + "#" + row, k -> {
+                Node built = content.apply(view);
+                built.getStyleClass().add(row % 2 == 0 ? "row-even" : "row-odd");
+                return built;
+            });
             add(cell, i + 1, row);
         }
     }

@@ -48,6 +48,8 @@ public final class OptionsStep extends StepBase {
     private final ObservableValue<String> blocker = Bindings.createStringBinding(() -> null);
     private final Map<String, OptionCard> cards = new LinkedHashMap<>();
     private final VBox comparisonArea = new VBox();
+    /** Comparison cells and stem-cell panels already built for the advice on show, by option. */
+    private final Map<String, Node> builtCells = new java.util.HashMap<>();
     private Profile shownFor;
     private boolean hideClashes;
 
@@ -81,6 +83,7 @@ public final class OptionsStep extends StepBase {
         Profile previous = shownFor;
         shownFor = profile;
         Advice advice = engine.advise(profile, locale);
+        builtCells.clear();
         state.advice.set(advice);
         Condition condition = knowledge.condition(advice.conditionId()).orElseThrow();
 
@@ -231,10 +234,11 @@ public final class OptionsStep extends StepBase {
             return;
         }
         ComparisonTable table = new ComparisonTable(chosen, messages, knowledge, glossary,
-                state.mode.get() == Mode.CLINICIAN ? this::clinicianNote : null);
+                state.mode.get() == Mode.CLINICIAN ? this::clinicianNote : null, builtCells);
         comparisonArea.getChildren().setAll(Texts.note(messages.format("compare.count", chosen.size(), MAX_COMPARED)), table);
         chosen.stream().filter(OptionView::experimental)
-                .forEach(view -> comparisonArea.getChildren().add(new StemCellPanel(view, knowledge, messages, state.checklist)));
+                .forEach(view -> comparisonArea.getChildren().add(builtCells.computeIfAbsent("panel:" + view.id(),
+                        id -> new StemCellPanel(view, knowledge, messages, state.checklist))));
     }
 
     private TextArea clinicianNote(OptionView view) {
