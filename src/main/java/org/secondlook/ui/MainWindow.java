@@ -34,6 +34,7 @@ public final class MainWindow {
 
     private final Stage stage;
     private final WizardState state;
+    private final WizardModel wizard;
     private final UserSettingsStore settingsStore;
     private UserSettings settings;
 
@@ -41,6 +42,7 @@ public final class MainWindow {
         Messages messages = services.messages();
         this.stage = stage;
         this.state = state;
+        this.wizard = wizard;
         this.settingsStore = services.settings();
         this.settings = settingsStore.load();
 
@@ -99,6 +101,16 @@ public final class MainWindow {
         state.redFlags.addListener((javafx.collections.MapChangeListener<Object, Object>) change -> update.run());
         update.run();
         return banner;
+    }
+
+    /** The ids of the steps, in order, as shown now. */
+    public java.util.List<String> stateSteps() {
+        return wizard.steps().stream().map(org.secondlook.ui.wizard.WizardStep::id).toList();
+    }
+
+    /** Shows a step as if the person had walked there; for the screenshot tour. */
+    public void goToForTour(int index) {
+        wizard.resumeAt(wizard.steps().get(index).id());
     }
 
     public WizardState state() {

@@ -22,6 +22,18 @@ final class Screenshots {
     static Path save(FxRobot robot, Scene scene, String name) {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = scene.snapshot(null));
+        return write(image[0], name);
+    }
+
+    /** The whole node, also the parts scrolled out of view. */
+    static Path saveNode(FxRobot robot, javafx.scene.Node node, String name) {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = node.snapshot(null, null));
+        return write(image[0], name);
+    }
+
+    private static Path write(WritableImage snapshot, String name) {
+        WritableImage[] image = {snapshot};
         BufferedImage png = new BufferedImage((int) image[0].getWidth(), (int) image[0].getHeight(), BufferedImage.TYPE_INT_ARGB);
         PixelReader pixels = image[0].getPixelReader();
         for (int y = 0; y < png.getHeight(); y++) {

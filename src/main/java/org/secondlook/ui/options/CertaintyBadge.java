@@ -23,6 +23,8 @@ public final class CertaintyBadge extends Label {
         tooltip.setMaxWidth(400);
         setTooltip(tooltip);
         setFocusTraversable(true);
+        setWrapText(true);
+        setMinHeight(USE_PREF_SIZE);
         setAccessibleText(messages.of("certainty", certainty) + ". " + wording);
         focusedProperty().addListener((obs, was, focused) -> {
             if (focused && getScene() != null) {

@@ -35,6 +35,11 @@ public final class OptionCard extends VBox {
             getStyleClass().add("highlighted");
         }
         getChildren().add(glossary.flow(firstSentence(view.option().whatItInvolves().text().in(locale))));
+        if (view.evidence().benefit() != null) {
+            Fact benefit = view.evidence().benefit();
+            getChildren().add(Texts.paragraph(messages.get("card.found") + " " + firstSentence(benefit.text().in(locale))
+                    + (benefit.unconfirmed() ? " " + messages.get("fact.unconfirmed") : "")));
+        }
         FlowPane evidence = new FlowPane(new Label(messages.get("card.certainty")), new CertaintyBadge(view.advice().certainty().grade(), messages));
         evidence.getStyleClass().add("card-row");
         getChildren().add(evidence);

@@ -1,0 +1,93 @@
+package org.secondlook.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.secondlook.advice.Diagnosis;
+import org.secondlook.advice.Outcome;
+import org.secondlook.advice.PriorTreatment;
+import org.secondlook.advice.Priority;
+import org.secondlook.advice.RedFlag;
+import org.secondlook.advice.Site;
+import org.secondlook.advice.Country;
+import org.secondlook.session.Mode;
+import org.secondlook.ui.wizard.WizardState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Not a test: saves a picture of every step's whole page at each text size and theme, under
+ * target/screenshots, for people to look at. Run: mvn test -Dbenchmarks.excluded=none -Dgroups=tour
+ */
+@Tag("tour")
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTour {
+
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage unused) {
+        stage = new Stage();
+        window = SecondLookUi.open(stage, TestContent.services(dir));
+        stage.setWidth(1280);
+        stage.setHeight(900);
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"100,false", "200,false", "100,true"})
+    void everyStep(int textSize, boolean highContrast, FxRobot robot) {
+        robot.interact(() -> robot.lookup("#text-size").queryAs(ComboBox.class).setValue(textSize));
+        if (highContrast) {
+            robot.clickOn("#high-contrast");
+        }
+        robot.interact(() -> fill(window.state()));
+        List<String> steps = window.stateSteps();
+        for (int i = 0; i < steps.size(); i++) {
+            int index = i;
+            robot.interact(() -> window.goToForTour(index));
+            WaitForAsyncUtils.waitForFxEvents();
+            String name = steps.get(i) + "-" + textSize + (highContrast ? "-hc" : "");
+            Screenshots.save(robot, stage.getScene(), name);
+            ScrollPane page = robot.lookup(".page-scroller").queryAs(ScrollPane.class);
+            Screenshots.saveNode(robot, page.getContent(), name + "-full");
+        }
+    }
+
+    private static void fill(WizardState state) {
+        state.mode.set(Mode.CLINICIAN);
+        for (RedFlag flag : RedFlag.values()) {
+            state.redFlags.put(flag, flag == RedFlag.SADDLE_NUMBNESS);
+        }
+        state.urgentAcknowledged.set(true);
+        state.site.set(Site.KNEE);
+        state.durationWeeks.set(60);
+        state.intensity.set(6);
+        state.diagnosis.set(Diagnosis.KNEE_OSTEOARTHRITIS);
+        state.tried.put("exercise-therapy", new PriorTreatment("exercise-therapy", Outcome.PARTLY, 8));
+        for (Priority priority : Priority.values()) {
+            state.priorities.put(priority, priority == Priority.AVOID_SURGERY ? 4 : 2);
+        }
+        state.country.set(Country.US);
+        state.insured.set(false);
+        state.comparedOptions.setAll("exercise-therapy", "knee-steroid-injection", "bone-marrow-cells");
+    }
+}
