@@ -5,8 +5,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -48,17 +47,15 @@ public final class MainWindow {
 
         Label appName = new Label(messages.get("app.name"));
         appName.getStyleClass().add("app-name");
-        BorderPane bar = new BorderPane();
-        bar.setLeft(appName);
         Label saveStatus = new Label();
         saveStatus.setId("save-status");
         saveStatus.getStyleClass().add("save-status");
         saveStatus.textProperty().bind(keeper.status());
         SessionActions sessions = new SessionActions(services.sessions(), keeper, state, wizard, messages, stage,
                 services.knowledge().metadata().contentVersion());
-        HBox right = new HBox(saveStatus, sessions.controls(), new DisplayControls(messages, settings, this::changeDisplay));
-        right.getStyleClass().add("header-right");
-        bar.setRight(right);
+        // A flow, so at large text sizes the controls wrap onto a second line instead of running off the window.
+        FlowPane bar = new FlowPane(appName, saveStatus, sessions.controls(),
+                new DisplayControls(messages, settings, this::changeDisplay));
         bar.getStyleClass().add("app-header");
         VBox header = new VBox(bar, urgentBanner(messages, state));
 

@@ -38,6 +38,7 @@ public final class StepList extends VBox {
             item.getStyleClass().addAll("step-item", "step-" + state);
             item.setId("step-" + step.id());
             item.setMaxWidth(Double.MAX_VALUE);
+            item.setWrapText(true);
             item.setAccessibleText(messages.format("steps.accessible", i + 1, total, step.title(),
                     messages.get("steps.state." + state)));
             item.setDisable(i > furthest);

@@ -60,6 +60,7 @@ public final class WizardView extends BorderPane {
         why.setId("next-blocker");
         why.getStyleClass().add("blocker");
         why.setWrapText(true);
+        why.setMinWidth(0);
         why.textProperty().bind(model.blocker());
         why.visibleProperty().bind(model.blocker().map(reason -> true).orElse(false));
         why.managedProperty().bind(why.visibleProperty());
