@@ -37,5 +37,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.secondlook.app..");
 
     @ArchTest
+    static final ArchRule makesNoNetworkConnections = noClasses()
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+            .orShould().dependOnClassesThat().resideInAPackage("java.net.http..")
+            .because("sessions are health data: Second Look never sends anything anywhere");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("org.secondlook.(*)..").should().beFreeOfCycles();
 }

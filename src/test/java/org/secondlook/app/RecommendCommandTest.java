@@ -79,6 +79,20 @@ class RecommendCommandTest {
     }
 
     @Test
+    void saveStoresTheResultAsALabelledSessionAndPrintsItsId() throws Exception {
+        Path db = dir.resolve("sessions.db");
+        assertEquals(0, run("recommend", "--profile", profile(KNEE_PROFILE).toString(), "--save", "--label", "Ana K",
+                "--db", db.toString()), err.toString());
+        long id = Long.parseLong(out.toString().strip());
+        try (org.secondlook.session.SessionStore store = org.secondlook.session.SessionStore.open(db)) {
+            org.secondlook.session.Session saved = store.get(new org.secondlook.session.SessionId(id));
+            assertEquals("Ana K", saved.label());
+            assertEquals(org.secondlook.session.SessionStatus.COMPLETED, saved.status());
+            assertTrue(saved.resultJson().contains("KNEE_OSTEOARTHRITIS"));
+        }
+    }
+
+    @Test
     void aBadProfileIsExitTwoWithOneLineNamingTheField() throws IOException {
         Path file = profile(KNEE_PROFILE.replace("\"painIntensity\": 6", "\"painIntensity\": 11"));
         assertEquals(ExitCodes.BAD_INPUT, run("recommend", "--profile", file.toString()));

@@ -18,6 +18,12 @@ import org.secondlook.advice.ProfileReader;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.knowledge.KnowledgeException;
 import org.secondlook.knowledge.KnowledgeLoader;
+import org.secondlook.session.DataLocations;
+import org.secondlook.session.Mode;
+import org.secondlook.session.SessionAnswers;
+import org.secondlook.session.SessionId;
+import org.secondlook.session.SessionStore;
+import org.secondlook.session.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,14 +45,41 @@ public final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--knowledge", paramLabel = "DIR", description = "Use the content in DIR instead of the built-in content.")
     private Path knowledgeDir;
 
+    @Option(names = "--save", description = "Store the profile and its advice as a finished session and print the session id.")
+    private boolean save;
+
+    @Option(names = "--label", paramLabel = "TEXT", description = "A name or alias for the saved session (with --save).")
+    private String label;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "The sessions database for --save (default: the per-user data folder).")
+    private Path database;
+
     @Override
     public Integer call() throws KnowledgeException, JsonProcessingException {
         KnowledgeBase kb = knowledge();
-        Advice advice = new AdviceEngine(kb).advise(profile(kb), Locale.ENGLISH);
+        Profile profile = profile(kb);
+        Advice advice = new AdviceEngine(kb).advise(profile, Locale.ENGLISH);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(JSON.writeValueAsString(advice));
+        if (save) {
+            out.println(saveSession(profile, advice).value());
+        } else {
+            out.println(JSON.writeValueAsString(advice));
+        }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private SessionId saveSession(Profile profile, Advice advice) throws JsonProcessingException {
+        if (label != null && label.length() > SessionStore.MAX_LABEL_LENGTH) {
+            throw new BadInputException("--label: longer than " + SessionStore.MAX_LABEL_LENGTH + " characters; use a shorter name");
+        }
+        Path file = database == null ? DataLocations.forCurrentUser().databaseFile() : database;
+        SessionAnswers answers = SessionAnswers.start(Mode.SELF).withProfile(profile).atStep("options");
+        try (SessionStore store = SessionStore.open(file)) {
+            return store.createCompleted(answers, advice.contentVersion(), JSON.writeValueAsString(advice), label);
+        } catch (StoreException e) {
+            throw new BadInputException("--db " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private KnowledgeBase knowledge() throws KnowledgeException {
