@@ -4,7 +4,7 @@
 #   src/test/bench/startup.sh [RUNS]      (default 7; needs Xvfb or a display, and GNU time)
 # Prints the median of each and the ratios. The goal: both ratios at most 1.5.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 runs=${1:-7}
 java=${JAVA:-$(ls -d /usr/lib/jvm/temurin-2*/bin/java /usr/lib/jvm/*-2[1-9]*/bin/java 2>/dev/null | head -1)}
 [ -x /usr/bin/time ] || { echo "startup.sh: needs GNU time (apt-get install time)" >&2; exit 2; }

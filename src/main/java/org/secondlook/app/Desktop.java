@@ -31,8 +31,11 @@ final class Desktop {
         DataLocations locations = DataLocations.forCurrentUser();
         UserSettingsStore settings = new UserSettingsStore(locations.settingsFile());
         Path database = options.database() == null ? locations.databaseFile() : options.database();
-        CompletableFuture<SessionStore> sessions = CompletableFuture.supplyAsync(() -> SessionStore.open(database));
-        SecondLookUi.start(() -> new UiServices(messages, await(knowledge, messages), settings, sessions), probeSince);
+        // The database opens (migrations, integrity check) once the first frame is up, so it does not slow the start.
+        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+        CompletableFuture<SessionStore> sessions = firstFrame.thenApplyAsync(drawn -> SessionStore.open(database));
+        SecondLookUi.start(() -> new UiServices(messages, await(knowledge, messages), settings, sessions), probeSince,
+                () -> firstFrame.complete(null));
     }
 
     private static KnowledgeBase await(CompletableFuture<KnowledgeBase> knowledge, Messages messages) {

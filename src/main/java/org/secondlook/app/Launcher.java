@@ -14,6 +14,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // The everyday start (no arguments, or the start-up probe) does not need the command-line parser.
+        if (args.length == 0 || args.length == 1 && args[0].equals("--startup-probe")) {
+            Desktop.start(new GuiOptions(null, null, args.length == 1));
+            return;
+        }
         SecondLookCommand root = new SecondLookCommand(Desktop::start);
         int exitCode = ExitCodes.install(new CommandLine(root)).execute(args);
         if (!root.guiStarted()) {

@@ -35,9 +35,10 @@ public final class SecondLookUi {
      * Opens the window on the wizard's first step. {@code services} is called on the JavaFX thread
      * while the toolkit is already up, so slow loading can overlap the toolkit's own start. With
      * {@code probeSince} set, prints {@code first-frame-ms=N} once the first frame is drawn, and exits.
-     * If {@code services} throws a {@link StartupProblem}, a window explains it instead.
+     * If {@code services} throws a {@link StartupProblem}, a window explains it instead. {@code afterFirstFrame}
+     * runs once the window is drawn, for work that should not slow the start.
      */
-    public static void start(Supplier<UiServices> services, Instant probeSince) {
+    public static void start(Supplier<UiServices> services, Instant probeSince, Runnable afterFirstFrame) {
         Platform.startup(() -> {
             MainWindow window;
             try {
@@ -46,12 +47,14 @@ public final class SecondLookUi {
                 ProblemWindow.show(new Stage(), problem.title(), problem.getMessage());
                 return;
             }
-            if (probeSince != null) {
-                FirstFrame.whenDrawn(window.stage().getScene(), () -> {
+            FirstFrame.whenDrawn(window.stage().getScene(), () -> {
+                if (probeSince != null) {
                     System.out.println("first-frame-ms=" + Duration.between(probeSince, Instant.now()).toMillis());
                     Platform.exit();
-                });
-            }
+                } else {
+                    afterFirstFrame.run();
+                }
+            });
             window.stage().show();
         });
     }
@@ -64,7 +67,7 @@ public final class SecondLookUi {
         WizardStep safety = new SafetyStep(messages, knowledge, state);
         WizardStep urgent = new UrgentStep(messages, knowledge, state);
         CheckStep check = new CheckStep(messages, knowledge, services.engine(), state);
-        check.setActions(new SummaryActions(knowledge, services.engine(), messages, state::toSessionAnswers,
+        check.setActions(() -> new SummaryActions(knowledge, services.engine(), messages, state::toSessionAnswers,
                 () -> stage, FolderOpener.system()).panel());
         List<WizardStep> steps = List.of(
                 new WelcomeStep(messages, AboutContent.of(knowledge.metadata(), messages.locale()), state.mode),

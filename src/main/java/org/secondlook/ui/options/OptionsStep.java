@@ -44,7 +44,7 @@ public final class OptionsStep extends StepBase {
     private final KnowledgeBase knowledge;
     private final AdviceEngine engine;
     private final WizardState state;
-    private final GlossaryText glossary;
+    private GlossaryText glossary;
     private final ObservableValue<String> blocker = Bindings.createStringBinding(() -> null);
     private final Map<String, OptionCard> cards = new LinkedHashMap<>();
     private final VBox comparisonArea = new VBox();
@@ -58,7 +58,6 @@ public final class OptionsStep extends StepBase {
         this.knowledge = knowledge;
         this.engine = engine;
         this.state = state;
-        this.glossary = new GlossaryText(knowledge, messages);
         comparisonArea.getStyleClass().add("comparison-area");
         state.comparedOptions.addListener((ListChangeListener<String>) change -> refreshComparison());
     }
@@ -82,6 +81,9 @@ public final class OptionsStep extends StepBase {
         Profile profile = state.toProfile();
         Profile previous = shownFor;
         shownFor = profile;
+        if (glossary == null) {
+            glossary = new GlossaryText(knowledge, messages);
+        }
         Advice advice = engine.advise(profile, locale);
         builtCells.clear();
         state.advice.set(advice);

@@ -3,6 +3,7 @@ package org.secondlook.ui.steps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -42,7 +43,8 @@ public final class CheckStep extends StepBase {
     private final ObservableValue<String> blocker;
     private final VBox questionsBox = new VBox();
     private final VBox nextStepsBox = new VBox();
-    private Node actions;
+    private Supplier<Node> actions;
+    private Node builtActions;
 
     public CheckStep(Messages messages, KnowledgeBase knowledge, AdviceEngine engine, WizardState state) {
         super("check", messages);
@@ -55,8 +57,8 @@ public final class CheckStep extends StepBase {
         state.leaning.addListener(obs -> refreshQuestions());
     }
 
-    /** Buttons shown at the end of the page (save as PDF, print), supplied by the window. */
-    public void setActions(Node actions) {
+    /** Buttons shown at the end of the page (save as PDF, print), supplied by the window; built when first shown. */
+    public void setActions(Supplier<Node> actions) {
         this.actions = actions;
         rebuild();
     }
@@ -97,7 +99,10 @@ public final class CheckStep extends StepBase {
         page.getChildren().add(nextStepsBox);
         page.getChildren().add(notes());
         if (actions != null) {
-            page.getChildren().add(actions);
+            if (builtActions == null) {
+                builtActions = actions.get();
+            }
+            page.getChildren().add(builtActions);
         }
         refreshQuestions();
         refreshNextSteps();
