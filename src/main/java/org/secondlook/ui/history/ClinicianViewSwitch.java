@@ -35,6 +35,7 @@ public final class ClinicianViewSwitch extends ToggleButton {
     private final Consumer<SessionId> onOpen;
     private final Consumer<SessionId> onStartAgain;
     private Stage historyWindow;
+    private Consumer<SessionId> onSummary;
 
     /** The callbacks are those of {@link HistoryView}; they run after the history window has closed. */
     public ClinicianViewSwitch(SessionStore store, Messages messages, Consumer<SessionId> onOpen,
@@ -58,6 +59,11 @@ public final class ClinicianViewSwitch extends ToggleButton {
         });
     }
 
+    /** Lets the history offer the printed summary of a session; runs after the history window has closed. */
+    public void setOnSummary(Consumer<SessionId> action) {
+        this.onSummary = action;
+    }
+
     /** The open history window while the switch is on. */
     Stage historyWindow() {
         return historyWindow;
@@ -72,6 +78,9 @@ public final class ClinicianViewSwitch extends ToggleButton {
         explanation.getStyleClass().add("clinician-explanation");
         HistoryView history = new HistoryView(store, messages,
                 id -> switchOffThen(onOpen, id), id -> switchOffThen(onStartAgain, id), () -> stage);
+        if (onSummary != null) {
+            history.setOnSummary(id -> switchOffThen(onSummary, id));
+        }
         BorderPane root = new BorderPane(history, explanation, null, null, null);
         root.getStyleClass().add("clinician-window");
         Scene scene = new Scene(root);

@@ -55,6 +55,7 @@ public final class HistoryView extends BorderPane {
     private final Messages messages;
     private final Consumer<SessionId> onOpen;
     private final Consumer<SessionId> onStartAgain;
+    private final javafx.beans.property.ObjectProperty<Consumer<SessionId>> onSummary = new javafx.beans.property.SimpleObjectProperty<>();
     private final Supplier<Window> owner;
     private final FileChoices files;
     private final int pageSize;
@@ -159,6 +160,11 @@ public final class HistoryView extends BorderPane {
         return column;
     }
 
+    /** Offers "Summary (PDF or print)" for the chosen session; it receives the session's id. */
+    public void setOnSummary(Consumer<SessionId> action) {
+        onSummary.set(action);
+    }
+
     private FlowPane actions() {
         BooleanBinding oneChosen = Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(1);
         BooleanBinding twoChosen = Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(2);
@@ -172,6 +178,11 @@ public final class HistoryView extends BorderPane {
         Button startAgain = button("history-start-again", messages.get("history.startAgain"),
                 () -> single().ifPresent(s -> onStartAgain.accept(s.id())));
         startAgain.disableProperty().bind(oneChosen);
+        Button summary = button("history-summary", messages.get("history.summary"),
+                () -> single().ifPresent(s -> onSummary.get().accept(s.id())));
+        summary.disableProperty().bind(oneChosen);
+        summary.visibleProperty().bind(onSummary.isNotNull());
+        summary.managedProperty().bind(summary.visibleProperty());
         Button export = button("history-export", messages.get("history.export"), this::export);
         export.disableProperty().bind(oneChosen);
         Button delete = button("history-delete", messages.get("history.delete"), this::delete);

@@ -36,6 +36,7 @@ public final class SessionActions {
     private final Messages messages;
     private final Stage stage;
     private final String contentVersion;
+    private static final String SUMMARY_STEP = "check";
 
     public SessionActions(CompletableFuture<SessionStore> store, SessionKeeper keeper, WizardState state, WizardModel wizard,
             Messages messages, Stage stage, String contentVersion) {
@@ -55,8 +56,11 @@ public final class SessionActions {
         newSession.setOnAction(e -> startNew());
         HBox box = new HBox(newSession);
         box.getStyleClass().add("session-controls");
-        store.thenAccept(opened -> Platform.runLater(() -> box.getChildren().add(
-                new ClinicianViewSwitch(opened, messages, this::open, this::startAgainFrom))));
+        store.thenAccept(opened -> Platform.runLater(() -> {
+            ClinicianViewSwitch history = new ClinicianViewSwitch(opened, messages, this::open, this::startAgainFrom);
+            history.setOnSummary(this::openAtSummary);
+            box.getChildren().add(history);
+        }));
         return box;
     }
 
@@ -91,7 +95,15 @@ public final class SessionActions {
 
     public void open(SessionId id) {
         BackgroundWork.await(() -> store.thenApply(opened -> opened.get(id)))
-                .onSuccess(this::show)
+                .onSuccess(session -> show(session, session.answers().currentStep()))
+                .start();
+    }
+
+    /** Opens a session on the last step, where its summary can be saved as a PDF or printed. */
+    private void openAtSummary(SessionId id) {
+        BackgroundWork.await(() -> store.thenApply(opened -> opened.get(id)))
+                .onSuccess(session -> show(session, session.answers().profile() == null
+                        ? session.answers().currentStep() : SUMMARY_STEP))
                 .start();
     }
 
@@ -101,10 +113,10 @@ public final class SessionActions {
                 .start();
     }
 
-    private void show(Session session) {
+    private void show(Session session, String atStep) {
         keeper.continueSession(session.id(),
                 () -> state.load(session.answers(), wizard.steps().stream().map(WizardStep::id).toList()));
-        wizard.resumeAt(session.answers().currentStep());
+        wizard.resumeAt(atStep);
         if (!contentVersion.equals(session.contentVersion())) {
             Alert updated = new Alert(Alert.AlertType.INFORMATION,
                     messages.format("session.contentUpdated", session.contentVersion(), contentVersion), ButtonType.OK);

@@ -270,6 +270,18 @@ class HistoryViewTest {
     }
 
     @Test
+    void summaryIsOfferedOnlyWhenTheWindowCanMakeOneAndHandsOverTheSession(FxRobot robot) {
+        SessionId id = screen.save("Print me", knee(5));
+        screen.show(robot);
+        assertTrue(robot.lookup("#history-summary").tryQuery().map(node -> !node.isVisible()).orElse(true));
+        List<SessionId> summaries = new java.util.ArrayList<>();
+        robot.interact(() -> screen.view.setOnSummary(summaries::add));
+        select(robot, id);
+        robot.clickOn("#history-summary");
+        assertEquals(List.of(id), summaries);
+    }
+
+    @Test
     void everyStoreCallRunsOffTheFxThread(FxRobot robot) throws Exception {
         SessionId a = screen.save("A", knee(5));
         SessionId b = screen.save("B", knee(6));
