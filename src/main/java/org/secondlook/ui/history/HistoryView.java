@@ -192,7 +192,7 @@ public final class HistoryView extends BorderPane {
         compare.setAccessibleHelp(messages.get("history.compare.hint"));
         Label hint = Texts.note(messages.get("history.compare.hint"));
 
-        FlowPane actions = new FlowPane(open, startAgain, export, compare, delete, hint);
+        FlowPane actions = new FlowPane(open, startAgain, summary, export, compare, delete, hint);
         actions.getStyleClass().add("history-actions");
         actions.setAlignment(Pos.CENTER_LEFT);
         return actions;
