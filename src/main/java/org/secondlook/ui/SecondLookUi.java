@@ -68,7 +68,7 @@ public final class SecondLookUi {
         WizardStep urgent = new UrgentStep(messages, knowledge, state);
         CheckStep check = new CheckStep(messages, knowledge, services.engine(), state);
         check.setActions(() -> new SummaryActions(knowledge, services.engine(), messages, state::toSessionAnswers,
-                () -> stage, FolderOpener.system()).panel());
+                state.label::get, () -> stage, FolderOpener.system()).panel());
         List<WizardStep> steps = List.of(
                 new WelcomeStep(messages, AboutContent.of(knowledge.metadata(), messages.locale()), state.mode),
                 safety,
@@ -81,6 +81,7 @@ public final class SecondLookUi {
                 check);
         WizardModel wizard = WizardFlow.create(steps, safety, urgent, state);
         SessionKeeper keeper = new SessionKeeper(services.sessions(), state, knowledge.metadata().contentVersion(), messages);
+        check.setOnLabelDone(keeper::saveLabel);
         return new MainWindow(stage, services, wizard, state, keeper);
     }
 }

@@ -96,7 +96,7 @@ class WizardWalkTest {
     }
 
     @Test
-    void mouseWalkReachesTheOptionsWithEveryOptionOfTheCondition(FxRobot robot) {
+    void mouseWalkReachesTheOptionsWithEveryOptionOfTheCondition(FxRobot robot) throws Exception {
         walkToOptions(robot);
         assertEquals("options", state().currentStep.get());
         assertEquals(Site.KNEE, state().site.get());
@@ -116,6 +116,12 @@ class WizardWalkTest {
         next(robot);
         assertEquals("check", state().currentStep.get());
         Screenshots.save(robot, stage.getScene(), "check-100");
+
+        robot.interact(() -> robot.lookup("#session-label").query().requestFocus());
+        robot.write("Ana K").type(KeyCode.TAB);
+        SessionStore store = services.sessions().join();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "Ana K".equals(store.list(SessionQuery.newest(1)).sessions().get(0).label()));
     }
 
     @Test

@@ -114,7 +114,7 @@ public final class SessionActions {
     }
 
     private void show(Session session, String atStep) {
-        keeper.continueSession(session.id(),
+        keeper.continueSession(session.id(), session.label(),
                 () -> state.load(session.answers(), wizard.steps().stream().map(WizardStep::id).toList()));
         wizard.resumeAt(atStep);
         if (!contentVersion.equals(session.contentVersion())) {

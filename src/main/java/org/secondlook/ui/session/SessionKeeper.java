@@ -46,6 +46,19 @@ public final class SessionKeeper implements AutoCloseable {
         state.advice.addListener(onAdvice);
     }
 
+    /** Stores the session's name or alias; called when the person has finished typing it. */
+    public void saveLabel() {
+        if (saver == null) {
+            return;
+        }
+        String label = state.label.get().isBlank() ? null : state.label.get().strip();
+        saver.thenCompose(autosaver -> store.thenCompose(s -> s.relabel(autosaver.session(), label)))
+                .exceptionally(problem -> {
+                    Platform.runLater(() -> status.set(messages.format("session.status.failed", rootMessage(problem))));
+                    return null;
+                });
+    }
+
     /** "Saved", "Saving…", or what went wrong; for the status line. */
     public ReadOnlyStringProperty status() {
         return status.getReadOnlyProperty();
@@ -59,11 +72,12 @@ public final class SessionKeeper implements AutoCloseable {
      * Continues an existing session: its answers are loaded without being written again, and later
      * changes are saved into it.
      */
-    public void continueSession(SessionId id, Runnable loadAnswers) {
+    public void continueSession(SessionId id, String label, Runnable loadAnswers) {
         closeSaver();
         paused = true;
         try {
             loadAnswers.run();
+            state.label.set(label == null ? "" : label);
         } finally {
             paused = false;
         }

@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.secondlook.advice.Advice;
 import org.secondlook.advice.AdviceEngine;
@@ -44,6 +45,7 @@ public final class CheckStep extends StepBase {
     private final VBox questionsBox = new VBox();
     private final VBox nextStepsBox = new VBox();
     private Supplier<Node> actions;
+    private Runnable onLabelDone = () -> { };
     private Node builtActions;
 
     public CheckStep(Messages messages, KnowledgeBase knowledge, AdviceEngine engine, WizardState state) {
@@ -61,6 +63,11 @@ public final class CheckStep extends StepBase {
     public void setActions(Supplier<Node> actions) {
         this.actions = actions;
         rebuild();
+    }
+
+    /** Called when the person has finished typing the session's name, to store it. */
+    public void setOnLabelDone(Runnable action) {
+        this.onLabelDone = action;
     }
 
     @Override
@@ -98,6 +105,7 @@ public final class CheckStep extends StepBase {
         page.getChildren().add(Texts.heading(messages.get("check.next"), 2));
         page.getChildren().add(nextStepsBox);
         page.getChildren().add(notes());
+        page.getChildren().add(label());
         if (actions != null) {
             if (builtActions == null) {
                 builtActions = actions.get();
@@ -172,6 +180,23 @@ public final class CheckStep extends StepBase {
         Label question = Texts.heading(messages.get("check.leaning"), 2);
         question.setLabelFor(leaning);
         return new VBox(question, leaning);
+    }
+
+    private Node label() {
+        TextField label = new TextField(state.label.get());
+        label.setId("session-label");
+        label.setPrefColumnCount(24);
+        label.setMaxWidth(30 * 16);
+        label.textProperty().bindBidirectional(state.label);
+        label.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                onLabelDone.run();
+            }
+        });
+        label.setOnAction(e -> onLabelDone.run());
+        Label question = Texts.heading(messages.get("check.label"), 2);
+        question.setLabelFor(label);
+        return new VBox(question, Texts.note(messages.get("check.label.hint")), label);
     }
 
     private Node notes() {

@@ -46,18 +46,20 @@ public final class SummaryActions {
     private final AdviceEngine engine;
     private final Messages messages;
     private final Supplier<SessionAnswers> answers;
+    private final Supplier<String> label;
     private final Supplier<Window> owner;
     private final FolderOpener folders;
     private final Function<Window, Optional<Path>> saveLocation;
 
     public SummaryActions(KnowledgeBase knowledge, AdviceEngine engine, Messages messages, Supplier<SessionAnswers> answers,
-            Supplier<Window> owner, FolderOpener folders) {
-        this(knowledge, engine, messages, answers, owner, folders, null);
+            Supplier<String> label, Supplier<Window> owner, FolderOpener folders) {
+        this(knowledge, engine, messages, answers, label, owner, folders, null);
     }
 
     /** With {@code saveLocation} null, the system's save dialog asks where to save. */
     SummaryActions(KnowledgeBase knowledge, AdviceEngine engine, Messages messages, Supplier<SessionAnswers> answers,
-            Supplier<Window> owner, FolderOpener folders, Function<Window, Optional<Path>> saveLocation) {
+            Supplier<String> label, Supplier<Window> owner, FolderOpener folders, Function<Window, Optional<Path>> saveLocation) {
+        this.label = label;
         this.knowledge = knowledge;
         this.engine = engine;
         this.messages = messages;
@@ -91,7 +93,8 @@ public final class SummaryActions {
         save.setOnAction(e -> saveLocation.apply(owner.get()).ifPresent(file -> {
             busy(progress, status, save, print, true);
             SessionAnswers snapshot = answers.get();
-            BackgroundWork.run(() -> write(file, paper.getValue(), largePrint.isSelected(), snapshot))
+            String name = label.get();
+            BackgroundWork.run(() -> write(file, paper.getValue(), largePrint.isSelected(), snapshot, name))
                     .onSuccess(written -> {
                         status.setText(messages.format("summary.saved", written));
                         offerFolder(written);
@@ -103,8 +106,9 @@ public final class SummaryActions {
         print.setOnAction(e -> {
             busy(progress, status, save, print, true);
             SessionAnswers snapshot = answers.get();
+            String name = label.get();
             BackgroundWork.run(() -> write(Files.createTempFile("second-look-summary", ".pdf"), paper.getValue(),
-                            largePrint.isSelected(), snapshot))
+                            largePrint.isSelected(), snapshot, name))
                     .onSuccess(pdf -> status.setText(printOutcome(SummaryPrinter.print(pdf, owner.get()))))
                     .onError(problem -> status.setText(messages.format("summary.failed", problem.getMessage())))
                     .andFinally(() -> busy(progress, status, save, print, false))
@@ -119,8 +123,10 @@ public final class SummaryActions {
     }
 
     /** Runs in the background, on answers captured on the JavaFX thread. */
-    private Path write(Path file, PaperSize paper, boolean largePrint, SessionAnswers snapshot) throws IOException {
-        SummaryModel model = SummaryBuilder.build(knowledge, engine, snapshot, null, Instant.now(), messages.locale());
+    private Path write(Path file, PaperSize paper, boolean largePrint, SessionAnswers snapshot, String name)
+            throws IOException {
+        SummaryModel model = SummaryBuilder.build(knowledge, engine, snapshot, name == null || name.isBlank() ? null : name.strip(),
+                Instant.now(), messages.locale());
         new PdfSummaryWriter(paper, largePrint).write(model, file);
         return file;
     }

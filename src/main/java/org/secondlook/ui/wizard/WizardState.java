@@ -75,6 +75,8 @@ public final class WizardState {
     public final ObservableMap<String, Boolean> knowledgeCheck = FXCollections.observableMap(new HashMap<>());
     public final ObjectProperty<SureAnswers> sure = new SimpleObjectProperty<>(SureAnswers.unanswered());
     public final StringProperty patientNotes = new SimpleStringProperty("");
+    /** A name or alias for the session, shown in the history and on the printout; empty for none. */
+    public final StringProperty label = new SimpleStringProperty("");
     public final ObservableMap<String, String> clinicianNotes = FXCollections.observableMap(new HashMap<>());
     public final StringProperty currentStep = new SimpleStringProperty(SessionAnswers.FIRST_STEP);
 
@@ -157,6 +159,7 @@ public final class WizardState {
         knowledgeCheck.clear();
         sure.set(SureAnswers.unanswered());
         patientNotes.set("");
+        label.set("");
         clinicianNotes.clear();
         currentStep.set(SessionAnswers.FIRST_STEP);
         advice.set(null);

@@ -52,7 +52,7 @@ class SummaryActionsTest {
         SessionAnswers answers = SessionAnswers.start(Mode.SELF).withPatientNotes("Ask about the knee brace").withProfile(profile);
         stage = new Stage();
         SummaryActions actions = new SummaryActions(knowledge, new AdviceEngine(knowledge), new Messages(Locale.US),
-                () -> answers, () -> stage, openedFolders::add, window -> Optional.of(dir.resolve("summary.pdf")));
+                () -> answers, () -> "Ana Kowalska", () -> stage, openedFolders::add, window -> Optional.of(dir.resolve("summary.pdf")));
         stage.setScene(new Scene(actions.panel(), 900, 400));
         stage.show();
     }
@@ -74,6 +74,7 @@ class SummaryActionsTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Ask about the knee brace"), "the patient's note is printed");
+            assertTrue(text.contains("Ana Kowalska"), "the session's name is printed");
             assertEquals(612, document.getPage(0).getMediaBox().getWidth(), 1, "US locale prints on Letter");
         }
     }
