@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -45,7 +44,6 @@ public final class OptionsStep extends StepBase {
     private final AdviceEngine engine;
     private final WizardState state;
     private GlossaryText glossary;
-    private final ObservableValue<String> blocker = Bindings.createStringBinding(() -> null);
     private final Map<String, OptionCard> cards = new LinkedHashMap<>();
     private final VBox comparisonArea = new VBox();
     /** Comparison cells and stem-cell panels already built for the advice on show, by option. */
@@ -60,11 +58,6 @@ public final class OptionsStep extends StepBase {
         this.state = state;
         comparisonArea.getStyleClass().add("comparison-area");
         state.comparedOptions.addListener((ListChangeListener<String>) change -> refreshComparison());
-    }
-
-    @Override
-    public ObservableValue<String> blocker() {
-        return blocker;
     }
 
     @Override

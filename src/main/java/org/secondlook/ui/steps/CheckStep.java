@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -41,7 +39,6 @@ public final class CheckStep extends StepBase {
     private final KnowledgeBase knowledge;
     private final AdviceEngine engine;
     private final WizardState state;
-    private final ObservableValue<String> blocker;
     private final VBox questionsBox = new VBox();
     private final VBox nextStepsBox = new VBox();
     private Supplier<Node> actions;
@@ -53,7 +50,6 @@ public final class CheckStep extends StepBase {
         this.knowledge = knowledge;
         this.engine = engine;
         this.state = state;
-        this.blocker = Bindings.createStringBinding(() -> null);
         state.sure.addListener(obs -> refreshNextSteps());
         state.comparedOptions.addListener((javafx.collections.ListChangeListener<String>) change -> refreshQuestions());
         state.leaning.addListener(obs -> refreshQuestions());
@@ -68,11 +64,6 @@ public final class CheckStep extends StepBase {
     /** Called when the person has finished typing the session's name, to store it. */
     public void setOnLabelDone(Runnable action) {
         this.onLabelDone = action;
-    }
-
-    @Override
-    public ObservableValue<String> blocker() {
-        return blocker;
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -25,22 +24,16 @@ public final class DiagnosisStep extends StepBase {
 
     private final KnowledgeBase knowledge;
     private final WizardState state;
-    private final ObservableValue<String> blocker;
     private Site builtFor;
 
     public DiagnosisStep(Messages messages, KnowledgeBase knowledge, WizardState state) {
         super("diagnosis", messages);
         this.knowledge = knowledge;
         this.state = state;
-        this.blocker = Bindings.createStringBinding(() -> {
+        blockWith(Bindings.createStringBinding(() -> {
             Diagnosis diagnosis = state.diagnosis.get();
             return diagnosis == null || !diagnosis.appliesTo(state.site.get()) ? messages.get("diagnosis.blocker") : null;
-        }, state.diagnosis, state.site);
-    }
-
-    @Override
-    public ObservableValue<String> blocker() {
-        return blocker;
+        }, state.diagnosis, state.site));
     }
 
     @Override

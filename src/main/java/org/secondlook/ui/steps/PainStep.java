@@ -5,7 +5,6 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -42,14 +41,13 @@ public final class PainStep extends StepBase {
 
     private final AdviceEngine engine;
     private final WizardState state;
-    private final ObservableValue<String> blocker;
     private final ObjectProperty<DurationUnit> unit = new SimpleObjectProperty<>();
 
     public PainStep(Messages messages, AdviceEngine engine, WizardState state) {
         super("pain", messages);
         this.engine = engine;
         this.state = state;
-        this.blocker = Bindings.createStringBinding(() -> {
+        blockWith(Bindings.createStringBinding(() -> {
             if (state.site.get() == null) {
                 return messages.get("pain.blocker.site");
             }
@@ -60,12 +58,7 @@ public final class PainStep extends StepBase {
                 return messages.get("pain.blocker.intensity");
             }
             return null;
-        }, state.site, state.durationWeeks, state.intensity);
-    }
-
-    @Override
-    public ObservableValue<String> blocker() {
-        return blocker;
+        }, state.site, state.durationWeeks, state.intensity));
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.secondlook.ui.steps;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import org.secondlook.advice.Budget;
@@ -17,18 +16,12 @@ import org.secondlook.ui.wizard.WizardState;
 public final class PracticalStep extends StepBase {
 
     private final WizardState state;
-    private final ObservableValue<String> blocker;
 
     public PracticalStep(Messages messages, WizardState state) {
         super("practical", messages);
         this.state = state;
-        this.blocker = Bindings.createStringBinding(
-                () -> state.country.get() == null ? messages.get("practical.blocker") : null, state.country);
-    }
-
-    @Override
-    public ObservableValue<String> blocker() {
-        return blocker;
+        blockWith(Bindings.createStringBinding(
+                () -> state.country.get() == null ? messages.get("practical.blocker") : null, state.country));
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -30,21 +29,15 @@ public final class PrioritiesStep extends StepBase {
 
     private final KnowledgeBase knowledge;
     private final WizardState state;
-    private final ObservableValue<String> blocker;
     private String builtForCondition;
 
     public PrioritiesStep(Messages messages, KnowledgeBase knowledge, WizardState state) {
         super("priorities", messages);
         this.knowledge = knowledge;
         this.state = state;
-        this.blocker = Bindings.createStringBinding(() -> state.priorities.size() < Priority.values().length
+        blockWith(Bindings.createStringBinding(() -> state.priorities.size() < Priority.values().length
                 ? messages.format("priorities.blocker", Priority.values().length - state.priorities.size()) : null,
-                state.priorities);
-    }
-
-    @Override
-    public ObservableValue<String> blocker() {
-        return blocker;
+                state.priorities));
     }
 
     @Override

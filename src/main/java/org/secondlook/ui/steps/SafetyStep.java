@@ -3,7 +3,6 @@ package org.secondlook.ui.steps;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import org.secondlook.advice.RedFlag;
@@ -22,21 +21,15 @@ public final class SafetyStep extends StepBase {
 
     private final KnowledgeBase knowledge;
     private final WizardState state;
-    private final ObservableValue<String> blocker;
 
     public SafetyStep(Messages messages, KnowledgeBase knowledge, WizardState state) {
         super("safety", messages);
         this.knowledge = knowledge;
         this.state = state;
-        this.blocker = Bindings.createStringBinding(() -> {
+        blockWith(Bindings.createStringBinding(() -> {
             long unanswered = Arrays.stream(RedFlag.values()).filter(flag -> !state.redFlags.containsKey(flag)).count();
             return unanswered == 0 ? null : messages.format("safety.blocker", unanswered);
-        }, state.redFlags);
-    }
-
-    @Override
-    public ObservableValue<String> blocker() {
-        return blocker;
+        }, state.redFlags));
     }
 
     @Override

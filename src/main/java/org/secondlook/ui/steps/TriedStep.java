@@ -2,8 +2,6 @@ package org.secondlook.ui.steps;
 
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -50,19 +48,12 @@ public final class TriedStep extends StepBase {
 
     private final KnowledgeBase knowledge;
     private final WizardState state;
-    private final ObservableValue<String> blocker;
     private Site builtFor;
 
     public TriedStep(Messages messages, KnowledgeBase knowledge, WizardState state) {
         super("tried", messages);
         this.knowledge = knowledge;
         this.state = state;
-        this.blocker = Bindings.createStringBinding(() -> null);
-    }
-
-    @Override
-    public ObservableValue<String> blocker() {
-        return blocker;
     }
 
     @Override

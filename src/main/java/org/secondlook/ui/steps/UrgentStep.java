@@ -1,7 +1,6 @@
 package org.secondlook.ui.steps;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.VBox;
@@ -22,19 +21,13 @@ public final class UrgentStep extends StepBase {
 
     private final KnowledgeBase knowledge;
     private final WizardState state;
-    private final ObservableValue<String> blocker;
 
     public UrgentStep(Messages messages, KnowledgeBase knowledge, WizardState state) {
         super("urgent", messages);
         this.knowledge = knowledge;
         this.state = state;
-        this.blocker = Bindings.createStringBinding(
-                () -> state.urgentAcknowledged.get() ? null : messages.get("urgent.blocker"), state.urgentAcknowledged);
-    }
-
-    @Override
-    public ObservableValue<String> blocker() {
-        return blocker;
+        blockWith(Bindings.createStringBinding(
+                () -> state.urgentAcknowledged.get() ? null : messages.get("urgent.blocker"), state.urgentAcknowledged));
     }
 
     @Override

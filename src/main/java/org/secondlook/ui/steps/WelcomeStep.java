@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -13,49 +12,23 @@ import javafx.scene.layout.VBox;
 import org.secondlook.session.Mode;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Texts;
-import org.secondlook.ui.wizard.WizardStep;
+import org.secondlook.ui.wizard.StepBase;
 
 /** First step: what Second Look is and is not, who made it, how data is kept, and who is using it. */
-public final class WelcomeStep implements WizardStep {
+public final class WelcomeStep extends StepBase {
 
-    private final Messages messages;
     private final AboutContent about;
     private final ObjectProperty<Mode> mode;
-    private final ObservableValue<String> blocker;
-    private Node content;
 
     public WelcomeStep(Messages messages, AboutContent about, ObjectProperty<Mode> mode) {
-        this.messages = messages;
+        super("welcome", messages);
         this.about = about;
         this.mode = mode;
-        this.blocker = Bindings.createStringBinding(
-                () -> mode.get() == null ? messages.get("welcome.blocker") : null, mode);
+        blockWith(Bindings.createStringBinding(() -> mode.get() == null ? messages.get("welcome.blocker") : null, mode));
     }
 
     @Override
-    public String id() {
-        return "welcome";
-    }
-
-    @Override
-    public String title() {
-        return messages.get("welcome.step");
-    }
-
-    @Override
-    public ObservableValue<String> blocker() {
-        return blocker;
-    }
-
-    @Override
-    public Node content() {
-        if (content == null) {
-            content = build();
-        }
-        return content;
-    }
-
-    private Node build() {
+    protected Node build() {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale());
         ToggleGroup group = new ToggleGroup();
         RadioButton alone = modeChoice(group, Mode.SELF, "welcome.mode.alone");

@@ -7,8 +7,11 @@ import org.secondlook.ui.common.Messages;
 /** What every step has in common: an id, a title from the messages, and a page built on first use. */
 public abstract class StepBase implements WizardStep {
 
+    private static final ObservableValue<String> NEVER_BLOCKED = new javafx.beans.property.SimpleStringProperty(null);
+
     protected final Messages messages;
     private final String id;
+    private ObservableValue<String> blocker = NEVER_BLOCKED;
     private Node content;
 
     protected StepBase(String id, Messages messages) {
@@ -41,6 +44,13 @@ public abstract class StepBase implements WizardStep {
 
     protected abstract Node build();
 
+    /** Why Next is disabled; a step that never blocks says nothing. */
+    protected final void blockWith(ObservableValue<String> reason) {
+        this.blocker = reason;
+    }
+
     @Override
-    public abstract ObservableValue<String> blocker();
+    public final ObservableValue<String> blocker() {
+        return blocker;
+    }
 }
