@@ -231,6 +231,7 @@ public final class OptionsStep extends StepBase {
         ComparisonTable table = new ComparisonTable(chosen, messages, knowledge, glossary,
                 state.mode.get() == Mode.CLINICIAN ? this::clinicianNote : null, builtCells);
         comparisonArea.getChildren().setAll(Texts.note(messages.format("compare.count", chosen.size(), MAX_COMPARED)), table);
+        comparisonArea.getChildren().add(new CostEstimatePanel(chosen, messages, knowledge));
         chosen.stream().filter(OptionView::experimental)
                 .forEach(view -> comparisonArea.getChildren().add(builtCells.computeIfAbsent("panel:" + view.id(),
                         id -> new StemCellPanel(view, knowledge, messages, state.checklist))));

@@ -187,6 +187,25 @@ class ComparisonViewTest {
     }
 
     @Test
+    void outOfPocketEstimateMultipliesThePriceAndAddsTravel(FxRobot robot) {
+        pick(robot, List.of("self-care", "epidural-steroid-injection"));
+        robot.interact(() -> {
+            robot.lookup("#estimate-sessions-epidural-steroid-injection").queryAs(javafx.scene.control.Spinner.class)
+                    .getValueFactory().setValue(2);
+            robot.lookup("#estimate-flights").queryAs(javafx.scene.control.TextField.class).setText("500");
+            robot.lookup("#estimate-companion").queryAs(javafx.scene.control.TextField.class).setText("2x0");
+        });
+        org.secondlook.advice.CostLine line = state.advice.get().option("epidural-steroid-injection").orElseThrow()
+                .cost().lines().get(0);
+        String total = robot.lookup("#estimate-total-epidural-steroid-injection").queryAs(Label.class).getText();
+        String low = org.secondlook.ui.common.Money.amount(line.min() * 2 + 500, line.currency(), Locale.ENGLISH);
+        String high = org.secondlook.ui.common.Money.amount(line.max() * 2 + 500, line.currency(), Locale.ENGLISH);
+        assertTrue(total.contains(low) && total.contains(high), total);
+        assertEquals("", robot.lookup("#estimate-companion").queryAs(javafx.scene.control.TextField.class).getText(),
+                "letters are not taken as dollars");
+    }
+
+    @Test
     void hidingClashesSaysWhatIsHiddenAndCanShowItAgain(FxRobot robot) {
         robot.clickOn("#hide-clashes");
         Label hidden = robot.lookup("#hidden-options").queryAs(Label.class);
