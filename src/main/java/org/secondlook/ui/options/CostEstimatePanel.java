@@ -2,10 +2,10 @@ package org.secondlook.ui.options;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -31,16 +31,24 @@ public final class CostEstimatePanel extends VBox {
     private static final int MAX_SESSIONS = 20;
 
     private final Messages messages;
-    private final ObjectProperty<OutOfPocket.Travel> travel = new SimpleObjectProperty<>(OutOfPocket.Travel.NONE);
+    private final ObjectProperty<OutOfPocket.Travel> travel;
+    private final Map<String, Integer> sessionsByOption;
 
-    public CostEstimatePanel(List<OptionView> options, Messages messages, KnowledgeBase knowledge) {
+    /**
+     * @param travel           the travel entered, kept by the caller so it survives switching options
+     * @param sessionsByOption the sessions entered per option, kept likewise
+     */
+    public CostEstimatePanel(List<OptionView> options, Messages messages, KnowledgeBase knowledge,
+            ObjectProperty<OutOfPocket.Travel> travel, Map<String, Integer> sessionsByOption) {
         this.messages = messages;
+        this.travel = travel;
+        this.sessionsByOption = sessionsByOption;
         setId("cost-estimate");
         getStyleClass().addAll("info-box", "cost-estimate");
         getChildren().addAll(Texts.heading(messages.get("estimate.title"), 2), Texts.paragraph(messages.get("estimate.intro")));
-        TextField flights = dollars("estimate-flights");
-        TextField stay = dollars("estimate-stay");
-        TextField companion = dollars("estimate-companion");
+        TextField flights = dollars("estimate-flights", travel.get().flights());
+        TextField stay = dollars("estimate-stay", travel.get().stay());
+        TextField companion = dollars("estimate-companion", travel.get().companion());
         Runnable readTravel = () -> travel.set(new OutOfPocket.Travel(amount(flights), amount(stay), amount(companion)));
         List.of(flights, stay, companion).forEach(field -> field.textProperty().addListener(obs -> readTravel.run()));
         getChildren().add(new FlowPane(labelled("estimate.flights", flights), labelled("estimate.stay", stay),
@@ -59,7 +67,8 @@ public final class CostEstimatePanel extends VBox {
 
     private VBox optionRow(OptionView view, CostLine line, KnowledgeBase knowledge) {
         Locale locale = messages.locale();
-        Spinner<Integer> sessions = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, MAX_SESSIONS, 1));
+        Spinner<Integer> sessions = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, MAX_SESSIONS,
+                sessionsByOption.getOrDefault(view.id(), 1)));
         sessions.setId("estimate-sessions-" + view.id());
         sessions.setEditable(true);
         sessions.getStyleClass().add("number-spinner");
@@ -70,7 +79,10 @@ public final class CostEstimatePanel extends VBox {
         total.getStyleClass().add("estimate-total");
         Runnable update = () -> total.setText(describe(OutOfPocket.estimate(line, sessions.getValue(), travel.get()).orElseThrow(),
                 locale));
-        sessions.valueProperty().addListener(obs -> update.run());
+        sessions.valueProperty().addListener(obs -> {
+            sessionsByOption.put(view.id(), sessions.getValue());
+            update.run();
+        });
         travel.addListener(obs -> update.run());
         update.run();
         String usual = view.option().sessions() == null ? messages.get("fact.notInSources")
@@ -92,8 +104,8 @@ public final class CostEstimatePanel extends VBox {
         return messages.format(key, range, estimate.sessions());
     }
 
-    private TextField dollars(String id) {
-        TextField field = new TextField();
+    private TextField dollars(String id, double value) {
+        TextField field = new TextField(value == 0 ? "" : String.valueOf((long) value));
         field.setId(id);
         field.setPrefColumnCount(7);
         field.setPromptText("0");

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,6 +21,7 @@ import org.secondlook.advice.Advice;
 import org.secondlook.advice.AdviceEngine;
 import org.secondlook.advice.FitRelation;
 import org.secondlook.advice.OptionAdvice;
+import org.secondlook.advice.OutOfPocket;
 import org.secondlook.advice.Profile;
 import org.secondlook.knowledge.Category;
 import org.secondlook.knowledge.Condition;
@@ -48,6 +51,8 @@ public final class OptionsStep extends StepBase {
     private final VBox comparisonArea = new VBox();
     /** Comparison cells and stem-cell panels already built for the advice on show, by option. */
     private final Map<String, Node> builtCells = new java.util.HashMap<>();
+    private final ObjectProperty<OutOfPocket.Travel> travel = new SimpleObjectProperty<>(OutOfPocket.Travel.NONE);
+    private final Map<String, Integer> expectedSessions = new java.util.HashMap<>();
     private Profile shownFor;
     private boolean hideClashes;
 
@@ -231,7 +236,7 @@ public final class OptionsStep extends StepBase {
         ComparisonTable table = new ComparisonTable(chosen, messages, knowledge, glossary,
                 state.mode.get() == Mode.CLINICIAN ? this::clinicianNote : null, builtCells);
         comparisonArea.getChildren().setAll(Texts.note(messages.format("compare.count", chosen.size(), MAX_COMPARED)), table);
-        comparisonArea.getChildren().add(new CostEstimatePanel(chosen, messages, knowledge));
+        comparisonArea.getChildren().add(new CostEstimatePanel(chosen, messages, knowledge, travel, expectedSessions));
         chosen.stream().filter(OptionView::experimental)
                 .forEach(view -> comparisonArea.getChildren().add(builtCells.computeIfAbsent("panel:" + view.id(),
                         id -> new StemCellPanel(view, knowledge, messages, state.checklist))));

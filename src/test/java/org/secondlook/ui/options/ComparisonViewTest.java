@@ -203,6 +203,9 @@ class ComparisonViewTest {
         assertTrue(total.contains(low) && total.contains(high), total);
         assertEquals("", robot.lookup("#estimate-companion").queryAs(javafx.scene.control.TextField.class).getText(),
                 "letters are not taken as dollars");
+        pick(robot, List.of("self-care", "epidural-steroid-injection", "discectomy"));
+        assertEquals("500", robot.lookup("#estimate-flights").queryAs(javafx.scene.control.TextField.class).getText(),
+                "switching options keeps what was entered");
     }
 
     @Test
