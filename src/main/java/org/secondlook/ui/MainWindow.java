@@ -100,14 +100,8 @@ public final class MainWindow {
         return banner;
     }
 
-    /** The ids of the steps, in order, as shown now. */
-    public java.util.List<String> stateSteps() {
-        return wizard.steps().stream().map(org.secondlook.ui.wizard.WizardStep::id).toList();
-    }
-
-    /** Shows a step as if the person had walked there; for the screenshot tour. */
-    public void goToForTour(int index) {
-        wizard.resumeAt(wizard.steps().get(index).id());
+    public WizardModel wizard() {
+        return wizard;
     }
 
     public WizardState state() {

@@ -1,5 +1,6 @@
 package org.secondlook.ui;
 
+import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
@@ -17,7 +18,7 @@ final class ProblemWindow {
     }
 
     static void show(Stage stage, String title, String details) {
-        Messages messages = new Messages(java.util.Locale.getDefault());
+        Messages messages = new Messages(Locale.getDefault());
         TextArea text = new TextArea(details);
         text.setEditable(false);
         text.setWrapText(true);

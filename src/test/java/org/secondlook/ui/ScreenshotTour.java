@@ -60,10 +60,10 @@ class ScreenshotTour {
             robot.clickOn("#high-contrast");
         }
         robot.interact(() -> fill(window.state()));
-        List<String> steps = window.stateSteps();
+        List<String> steps = window.wizard().steps().stream().map(org.secondlook.ui.wizard.WizardStep::id).toList();
         for (int i = 0; i < steps.size(); i++) {
             int index = i;
-            robot.interact(() -> window.goToForTour(index));
+            robot.interact(() -> window.wizard().resumeAt(steps.get(index)));
             WaitForAsyncUtils.waitForFxEvents();
             String name = steps.get(i) + "-" + textSize + (highContrast ? "-hc" : "");
             Screenshots.save(robot, stage.getScene(), name);

@@ -1,7 +1,6 @@
 package org.secondlook.ui.common;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.Property;
 import javafx.scene.control.Label;
@@ -31,7 +30,7 @@ public final class ChoiceGroup<T> {
             button.setWrapText(true);
             button.setUserData(value);
             button.setToggleGroup(group);
-            button.setId(idPrefix + "-" + String.valueOf(value).toLowerCase(Locale.ROOT).replace('_', '-'));
+            button.setId(idPrefix + "-" + Ids.of(value));
             buttons.getChildren().add(button);
         }
         first = (RadioButton) buttons.getChildren().get(0);

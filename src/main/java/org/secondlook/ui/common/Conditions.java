@@ -3,6 +3,7 @@ package org.secondlook.ui.common;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.secondlook.advice.ConditionIds;
 import org.secondlook.advice.Diagnosis;
@@ -27,7 +28,7 @@ public final class Conditions {
     }
 
     /** Every option listed for any condition at this site, by name: the "already tried" checklist. */
-    public static List<TreatmentOption> optionsAt(KnowledgeBase knowledge, Site site, java.util.Locale locale) {
+    public static List<TreatmentOption> optionsAt(KnowledgeBase knowledge, Site site, Locale locale) {
         Map<String, TreatmentOption> options = new LinkedHashMap<>();
         knowledge.conditions().stream()
                 .filter(condition -> condition.site() == bodySite(site))

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 import org.secondlook.knowledge.Certainty;
+import org.secondlook.ui.common.Ids;
 import org.secondlook.ui.common.Messages;
 
 /**
@@ -15,7 +16,7 @@ public final class CertaintyBadge extends Label {
 
     public CertaintyBadge(Certainty certainty, Messages messages) {
         super(marks(certainty) + "  " + messages.of("certainty", certainty));
-        getStyleClass().addAll("certainty-badge", "certainty-" + certainty.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        getStyleClass().addAll("certainty-badge", "certainty-" + Ids.of(certainty));
         String wording = messages.of("certainty.wording", certainty);
         Tooltip tooltip = new Tooltip(wording);
         tooltip.setShowDelay(Duration.millis(300));

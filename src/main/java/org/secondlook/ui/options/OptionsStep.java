@@ -1,10 +1,12 @@
 package org.secondlook.ui.options;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -50,9 +52,9 @@ public final class OptionsStep extends StepBase {
     private final Map<String, OptionCard> cards = new LinkedHashMap<>();
     private final VBox comparisonArea = new VBox();
     /** Comparison cells and stem-cell panels already built for the advice on show, by option. */
-    private final Map<String, Node> builtCells = new java.util.HashMap<>();
+    private final Map<String, Node> builtCells = new HashMap<>();
     private final ObjectProperty<OutOfPocket.Travel> travel = new SimpleObjectProperty<>(OutOfPocket.Travel.NONE);
-    private final Map<String, Integer> expectedSessions = new java.util.HashMap<>();
+    private final Map<String, Integer> expectedSessions = new HashMap<>();
     private Profile shownFor;
     private boolean hideClashes;
 
@@ -225,7 +227,7 @@ public final class OptionsStep extends StepBase {
             return;
         }
         List<OptionView> chosen = state.comparedOptions.stream()
-                .map(advice::option).flatMap(java.util.Optional::stream).map(this::view).toList();
+                .map(advice::option).flatMap(Optional::stream).map(this::view).toList();
         cards.forEach((id, card) -> card.compareBox().setSelected(state.comparedOptions.contains(id)));
         if (chosen.size() < 2) {
             Label hint = Texts.paragraph(messages.format("compare.pick", MAX_COMPARED));

@@ -1,7 +1,6 @@
 package org.secondlook.ui.steps;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,6 +19,7 @@ import org.secondlook.advice.Side;
 import org.secondlook.advice.Site;
 import org.secondlook.ui.common.ChoiceGroup;
 import org.secondlook.ui.common.MapEntryProperty;
+import org.secondlook.ui.common.Ids;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Texts;
 import org.secondlook.ui.wizard.StepBase;
@@ -74,7 +74,7 @@ public final class PainStep extends StepBase {
         page.getChildren().add(Texts.heading(messages.get("pain.impact"), 3));
         for (LifeArea area : LifeArea.values()) {
             page.getChildren().add(ratingRow(messages.of("impact", area), MapEntryProperty.of(state.impact, area),
-                    "impact-" + area.name().toLowerCase(Locale.ROOT).replace('_', '-'), "impact.scale"));
+                    "impact-" + Ids.of(area), "impact.scale"));
         }
         page.getChildren().add(ChoiceGroup.column(messages.get("pain.onset"), List.of(Onset.values()),
                 onset -> messages.of("onset", onset), state.onset, "onset"));

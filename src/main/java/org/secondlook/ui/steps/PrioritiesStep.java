@@ -16,6 +16,7 @@ import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.ui.common.ChoiceGroup;
 import org.secondlook.ui.common.Converters;
 import org.secondlook.ui.common.MapEntryProperty;
+import org.secondlook.ui.common.Ids;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Texts;
 import org.secondlook.ui.wizard.StepBase;
@@ -56,7 +57,7 @@ public final class PrioritiesStep extends StepBase {
         for (Priority priority : Priority.values()) {
             page.getChildren().add(ChoiceGroup.row(messages.of("priority", priority), List.of(0, 1, 2, 3, 4),
                     rating -> messages.get("priority.scale." + rating), MapEntryProperty.of(state.priorities, priority),
-                    "priority-" + priority.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+                    "priority-" + Ids.of(priority)));
         }
         page.getChildren().add(leaningChoice());
         return page;

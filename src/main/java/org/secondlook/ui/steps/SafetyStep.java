@@ -11,6 +11,7 @@ import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.knowledge.RedFlagInfo;
 import org.secondlook.ui.common.ChoiceGroup;
 import org.secondlook.ui.common.MapEntryProperty;
+import org.secondlook.ui.common.Ids;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Texts;
 import org.secondlook.ui.wizard.StepBase;
@@ -50,7 +51,7 @@ public final class SafetyStep extends StepBase {
             RedFlagInfo info = knowledge.redFlag(flag.name()).orElseThrow();
             page.getChildren().add(ChoiceGroup.row(info.sign().in(messages.locale()), List.of(Boolean.TRUE, Boolean.FALSE),
                     yes -> messages.get(yes ? "answer.yes" : "answer.no"), MapEntryProperty.of(state.redFlags, flag),
-                    "flag-" + flag.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+                    "flag-" + Ids.of(flag)));
         }
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.secondlook.session.Mode;
+import org.secondlook.ui.common.Ids;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Texts;
 import org.secondlook.ui.wizard.StepBase;
@@ -66,7 +67,7 @@ public final class WelcomeStep extends StepBase {
                 mode.set(value);
             }
         });
-        button.setId("mode-" + value.name().toLowerCase(java.util.Locale.ROOT));
+        button.setId("mode-" + Ids.of(value));
         return button;
     }
 }
