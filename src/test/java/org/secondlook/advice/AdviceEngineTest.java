@@ -218,7 +218,7 @@ class AdviceEngineTest {
         Advice advice = advise(profile.rate(Priority.AVOID_SURGERY, 4).rate(Priority.NOT_TRAVELLING, 4)
                 .tried(first, Outcome.WORSE, 3).tried(last, Outcome.SIDE_EFFECTS, null));
         OptionAdvice worse = advice.option(first).orElseThrow();
-        assertEquals(List.of(new TriedBefore(Outcome.WORSE, 3, "You tried this for 3 weeks: it made your pain worse.")),
+        assertEquals(List.of(new TriedBefore(Outcome.WORSE, 3, "You tried this for about 3 weeks: it made your pain worse.")),
                 worse.alreadyTried());
         assertTrue(worse.notes().contains(
                 "This made your pain worse when you tried it. Tell your doctor before you try it again."));
@@ -232,8 +232,10 @@ class AdviceEngineTest {
 
     @ParameterizedTest
     @CsvSource({
-        "HELPED, 12, You tried this for 12 weeks: it helped.",
-        "PARTLY, 1, You tried this for 1 week: it helped a bit.",
+        "HELPED, 12, You tried this for about 12 weeks: it helped.",
+        "HELPED, 26, You tried this for about 6 months: it helped.",
+        "PARTLY, 60, You tried this for a year or more: it helped a bit.",
+        "PARTLY, 1, You tried this for about a week: it helped a bit.",
         "NO_CHANGE, 0, You tried this for less than a week: it did not help.",
         "NO_CHANGE, , You tried this: it did not help."
     })

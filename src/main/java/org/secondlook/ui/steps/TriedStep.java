@@ -25,7 +25,7 @@ public final class TriedStep extends StepBase {
 
     /** Rough lengths a person can pick, stored as a typical number of weeks. */
     enum HowLong {
-        UNDER_A_MONTH(2), ONE_TO_THREE_MONTHS(8), THREE_TO_TWELVE_MONTHS(26), OVER_A_YEAR(78);
+        UNDER_A_MONTH(2), ONE_TO_THREE_MONTHS(8), THREE_TO_TWELVE_MONTHS(26), OVER_A_YEAR(52);
 
         final int weeks;
 
