@@ -34,6 +34,7 @@ public final class MainWindow {
     private final Stage stage;
     private final WizardState state;
     private final WizardModel wizard;
+    private final SessionActions sessions;
     private final UserSettingsStore settingsStore;
     private UserSettings settings;
 
@@ -51,7 +52,7 @@ public final class MainWindow {
         saveStatus.setId("save-status");
         saveStatus.getStyleClass().add("save-status");
         saveStatus.textProperty().bind(keeper.status());
-        SessionActions sessions = new SessionActions(services.sessions(), keeper, state, wizard, messages, stage,
+        this.sessions = new SessionActions(services.sessions(), keeper, state, wizard, messages, stage,
                 services.knowledge().metadata().contentVersion());
         // A flow, so at large text sizes the controls wrap onto a second line instead of running off the window.
         FlowPane bar = new FlowPane(appName, saveStatus, sessions.controls(),
@@ -98,6 +99,10 @@ public final class MainWindow {
         state.redFlags.addListener((javafx.collections.MapChangeListener<Object, Object>) change -> update.run());
         update.run();
         return banner;
+    }
+
+    public SessionActions sessions() {
+        return sessions;
     }
 
     public WizardModel wizard() {

@@ -79,6 +79,20 @@ class SessionResumeTest {
     }
 
     @Test
+    void aSessionSavedOnTheOptionsWithoutAFullProfileReopensWhereAnswersAreMissing(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#start-new").tryQuery().isPresent());
+        robot.clickOn("#start-new");
+        SessionStore store = TestContent.services(dir).sessions().join();
+        Profile kneeWithBackDiagnosis = new Profile(Site.KNEE, null, 30, 6, Map.of(), null, Diagnosis.SPINAL_STENOSIS, null,
+                Set.of(), List.of(), Map.of(), null, null, null, null, null);
+        var id = store.create(SessionAnswers.start(Mode.SELF).withProfile(kneeWithBackDiagnosis).atStep("options"), "2026.11.0",
+                "Half-way").get(10, TimeUnit.SECONDS);
+        store.close();
+        robot.interact(() -> window.sessions().open(id));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "pain".equals(window.state().currentStep.get()));
+    }
+
+    @Test
     void startingNewLeavesTheOldSessionAlone(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#start-new").tryQuery().isPresent());
         robot.clickOn("#start-new");

@@ -1,5 +1,6 @@
 package org.secondlook.ui.session;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
@@ -37,6 +38,8 @@ public final class SessionActions {
     private final Stage stage;
     private final String contentVersion;
     private static final String SUMMARY_STEP = "check";
+    private static final String OPTIONS_STEP = "options";
+    private static final String PAIN_STEP = "pain";
 
     public SessionActions(CompletableFuture<SessionStore> store, SessionKeeper keeper, WizardState state, WizardModel wizard,
             Messages messages, Stage stage, String contentVersion) {
@@ -113,10 +116,20 @@ public final class SessionActions {
                 .start();
     }
 
+    /**
+     * The options and the last step need a complete profile; a session that lacks one (say, an
+     * imported file saved half-way) reopens on the pain step, where the missing answers are asked.
+     */
+    private String reachable(String step) {
+        List<String> order = wizard.steps().stream().map(WizardStep::id).toList();
+        boolean needsProfile = order.indexOf(step) >= order.indexOf(OPTIONS_STEP);
+        return needsProfile && !state.profileComplete() ? PAIN_STEP : step;
+    }
+
     private void show(Session session, String atStep) {
         keeper.continueSession(session.id(), session.label(),
                 () -> state.load(session.answers(), wizard.steps().stream().map(WizardStep::id).toList()));
-        wizard.resumeAt(atStep);
+        wizard.resumeAt(reachable(atStep));
         if (!contentVersion.equals(session.contentVersion())) {
             Alert updated = new Alert(Alert.AlertType.INFORMATION,
                     messages.format("session.contentUpdated", session.contentVersion(), contentVersion), ButtonType.OK);
