@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -25,6 +27,7 @@ import org.secondlook.advice.FitRelation;
 import org.secondlook.advice.OptionAdvice;
 import org.secondlook.advice.OutOfPocket;
 import org.secondlook.advice.Profile;
+import org.secondlook.advice.ProfileException;
 import org.secondlook.knowledge.Category;
 import org.secondlook.knowledge.Condition;
 import org.secondlook.knowledge.KnowledgeBase;
@@ -55,6 +58,7 @@ public final class OptionsStep extends StepBase {
     private final Map<String, Node> builtCells = new HashMap<>();
     private final ObjectProperty<OutOfPocket.Travel> travel = new SimpleObjectProperty<>(OutOfPocket.Travel.NONE);
     private final Map<String, Integer> expectedSessions = new HashMap<>();
+    private final BooleanProperty answersFit = new SimpleBooleanProperty(true);
     private Profile shownFor;
     private boolean hideClashes;
 
@@ -63,6 +67,7 @@ public final class OptionsStep extends StepBase {
         this.knowledge = knowledge;
         this.engine = engine;
         this.state = state;
+        blockWith(Bindings.createStringBinding(() -> answersFit.get() ? null : messages.get("options.blocker"), answersFit));
         comparisonArea.getStyleClass().add("comparison-area");
         state.comparedOptions.addListener((ListChangeListener<String>) change -> refreshComparison());
     }
@@ -84,7 +89,13 @@ public final class OptionsStep extends StepBase {
         if (glossary == null) {
             glossary = new GlossaryText(knowledge, messages);
         }
-        Advice advice = engine.advise(profile, locale);
+        Advice advice;
+        try {
+            advice = engine.advise(profile, locale);
+        } catch (ProfileException e) {
+            return answersDoNotFit(e);
+        }
+        answersFit.set(true);
         builtCells.clear();
         state.advice.set(advice);
         Condition condition = knowledge.condition(advice.conditionId()).orElseThrow();
@@ -132,6 +143,18 @@ public final class OptionsStep extends StepBase {
         page.getChildren().add(Texts.heading(messages.get("compare.title"), 2));
         page.getChildren().add(comparisonArea);
         refreshComparison();
+        return page;
+    }
+
+    /** Answers kept from an older session or other content that no longer fit: say which, and how to fix it. */
+    private Node answersDoNotFit(ProfileException problem) {
+        answersFit.set(false);
+        state.advice.set(null);
+        Label message = Texts.paragraph(messages.format("options.answersDoNotFit", problem.getMessage()));
+        message.setId("answers-do-not-fit");
+        message.getStyleClass().add("notice");
+        VBox page = new VBox(Texts.heading(messages.get("step.options"), 1), message);
+        page.getStyleClass().add("step-page");
         return page;
     }
 

@@ -209,6 +209,23 @@ class ComparisonViewTest {
     }
 
     @Test
+    void answersThatNoLongerFitTheContentAreExplainedAndBlockNext(FxRobot robot) {
+        WizardState stale = new WizardState();
+        stale.mode.set(Mode.SELF);
+        stale.site.set(Site.KNEE);
+        stale.durationWeeks.set(20);
+        stale.intensity.set(5);
+        stale.diagnosis.set(Diagnosis.KNEE_OSTEOARTHRITIS);
+        stale.tried.put("laser-knee-wrap", new org.secondlook.advice.PriorTreatment("laser-knee-wrap",
+                org.secondlook.advice.Outcome.HELPED, null));
+        OptionsStep step = new OptionsStep(MESSAGES, knowledge, new AdviceEngine(knowledge), stale);
+        robot.interact(step::onShow);
+        Label message = (Label) step.content().lookup("#answers-do-not-fit");
+        assertTrue(message.getText().contains("laser-knee-wrap"), message.getText());
+        assertEquals(MESSAGES.get("options.blocker"), step.blocker().getValue());
+    }
+
+    @Test
     void hidingClashesSaysWhatIsHiddenAndCanShowItAgain(FxRobot robot) {
         robot.clickOn("#hide-clashes");
         Label hidden = robot.lookup("#hidden-options").queryAs(Label.class);
