@@ -3,48 +3,28 @@ package org.secondlook.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.advice.Diagnosis;
 import org.secondlook.advice.Priority;
 import org.secondlook.advice.RedFlag;
 import org.secondlook.advice.Site;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole wizard with the keyboard alone: Tab to move, Space to choose, arrows for the slider, Enter for Next. */
-@ExtendWith(ApplicationExtension.class)
-class KeyboardWalkTest {
-
-    private static final int MAX_TABS = 400;
-
-    @TempDir
-    Path dir;
-    private Stage stage;
-    private MainWindow window;
+class KeyboardWalkTest extends WindowTestBase {
 
     @Start
     void start(Stage unused) {
-        stage = new Stage();
-        window = SecondLookUi.open(stage, TestContent.services(dir));
-        stage.setWidth(1280);
-        stage.setHeight(900);
-        stage.show();
+        openWindow();
     }
 
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(stage::close);
-    }
+    private static final int MAX_TABS = 400;
 
     /** Presses Tab until the control with this id has the focus, as a keyboard user would. */
     private void tabTo(FxRobot robot, String id) {

@@ -1,14 +1,10 @@
 package org.secondlook.ui;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.secondlook.advice.Diagnosis;
@@ -21,7 +17,6 @@ import org.secondlook.advice.Country;
 import org.secondlook.session.Mode;
 import org.secondlook.ui.wizard.WizardState;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,26 +25,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * target/screenshots, for people to look at. Run: mvn test -Dbenchmarks.excluded=none -Dgroups=tour
  */
 @Tag("tour")
-@ExtendWith(ApplicationExtension.class)
-class ScreenshotTour {
-
-    @TempDir
-    Path dir;
-    private Stage stage;
-    private MainWindow window;
+class ScreenshotTour extends WindowTestBase {
 
     @Start
     void start(Stage unused) {
-        stage = new Stage();
-        window = SecondLookUi.open(stage, TestContent.services(dir));
-        stage.setWidth(1280);
-        stage.setHeight(900);
-        stage.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(stage::close);
+        openWindow();
     }
 
     @ParameterizedTest

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -14,10 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.advice.Diagnosis;
 import org.secondlook.advice.Outcome;
 import org.secondlook.advice.Priority;
@@ -30,33 +26,15 @@ import org.secondlook.session.SessionStore;
 import org.secondlook.ui.options.OptionCard;
 import org.secondlook.ui.wizard.WizardState;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Walks the whole wizard as a person would: by mouse, and by keyboard alone. */
-@ExtendWith(ApplicationExtension.class)
-class WizardWalkTest {
-
-    @TempDir
-    Path dir;
-    private Stage stage;
-    private MainWindow window;
-    private UiServices services;
+class WizardWalkTest extends WindowTestBase {
 
     @Start
     void start(Stage unused) {
-        stage = new Stage();
-        services = TestContent.services(dir);
-        window = SecondLookUi.open(stage, services);
-        stage.setWidth(1280);
-        stage.setHeight(900);
-        stage.show();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(stage::close);
+        openWindow();
     }
 
     private WizardState state() {
