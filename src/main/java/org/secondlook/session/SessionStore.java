@@ -114,13 +114,23 @@ public final class SessionStore implements AutoCloseable {
 
     /** Marks a session finished, with the advice result the person was shown (a JSON object). */
     public CompletableFuture<Void> complete(SessionId id, String resultJson) {
+        return writeResult(id, resultJson, SessionStatus.COMPLETED);
+    }
+
+    /** Keeps the result the person was shown, leaving the session unfinished (it is still offered for resuming). */
+    public CompletableFuture<Void> recordResult(SessionId id, String resultJson) {
+        return writeResult(id, resultJson, SessionStatus.IN_PROGRESS);
+    }
+
+    private CompletableFuture<Void> writeResult(SessionId id, String resultJson, SessionStatus status) {
         String result = SessionJson.compactObjectOrNull(resultJson, "The advice result");
-        return writer.write("finish session " + id, connection -> {
-            String sql = "UPDATE sessions SET status = 'COMPLETED', result_json = ?, updated_at = ? WHERE id = ?";
+        return writer.write("store the result of session " + id, connection -> {
+            String sql = "UPDATE sessions SET status = ?, result_json = ?, updated_at = ? WHERE id = ?";
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                SessionRows.setText(statement, 1, result);
-                statement.setLong(2, now().toEpochMilli());
-                statement.setLong(3, id.value());
+                statement.setString(1, status.name());
+                SessionRows.setText(statement, 2, result);
+                statement.setLong(3, now().toEpochMilli());
+                statement.setLong(4, id.value());
                 requireFound(id, statement.executeUpdate());
             }
             return null;

@@ -57,6 +57,21 @@ class SessionStoreTest {
     }
 
     @Test
+    void aRecordedResultLeavesTheSessionUnfinished() throws Exception {
+        try (SessionStore store = SessionStore.open(dir.resolve("result.db"))) {
+            SessionId id = store.create(SessionSamples.full(), "2026.11.0", null).join();
+            store.recordResult(id, SessionSamples.RESULT).join();
+            Session shown = store.get(id);
+            assertEquals(SessionStatus.IN_PROGRESS, shown.status());
+            assertTrue(shown.resultJson() != null);
+            assertEquals(id, store.latestUnfinished().orElseThrow().id());
+            store.complete(id, SessionSamples.RESULT).join();
+            assertEquals(SessionStatus.COMPLETED, store.get(id).status());
+            assertTrue(store.latestUnfinished().isEmpty());
+        }
+    }
+
+    @Test
     void createsReadsUpdatesAndCompletesASession() {
         try (SessionStore store = SessionStore.open(dir.resolve("s.db"))) {
             SessionId id = store.create(SessionAnswers.start(Mode.SELF), SessionSamples.CONTENT, " Ana ").join();

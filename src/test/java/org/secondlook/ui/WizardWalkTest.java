@@ -22,6 +22,7 @@ import org.secondlook.advice.Site;
 import org.secondlook.knowledge.ConditionOption;
 import org.secondlook.session.Session;
 import org.secondlook.session.SessionQuery;
+import org.secondlook.session.SessionStatus;
 import org.secondlook.session.SessionStore;
 import org.secondlook.ui.options.OptionCard;
 import org.secondlook.ui.wizard.WizardState;
@@ -100,6 +101,8 @@ class WizardWalkTest extends WindowTestBase {
         SessionStore store = services.sessions().join();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> "Ana K".equals(store.list(SessionQuery.newest(1)).sessions().get(0).label()));
+        assertEquals(SessionStatus.COMPLETED, store.list(SessionQuery.newest(1)).sessions().get(0).status(),
+                "reaching the last step finishes the session");
     }
 
     @Test
@@ -117,6 +120,8 @@ class WizardWalkTest extends WindowTestBase {
         assertEquals(4, latest.answers().profile().rating(Priority.AVOID_SURGERY));
         assertTrue(latest.resultJson().contains("\"conditionId\":\"KNEE_OSTEOARTHRITIS\""));
         assertEquals(TestContent.KNOWLEDGE.metadata().contentVersion(), latest.contentVersion());
+        assertEquals(SessionStatus.IN_PROGRESS, latest.status(), "seeing the options does not finish the session");
+        assertTrue(store.latestUnfinished().isPresent(), "so it is still offered for resuming");
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.secondlook.ui.wizard.WizardState;
 /**
  * Keeps the person's answers saved as they go: the session is created with the first real answer,
  * then every change goes to the debounced autosaver, which writes on the store's background thread.
- * The result shown is stored with the session. The status line says whether the work is saved.
+ * The result shown is stored with the session, which counts as finished once the person reaches the
+ * last step. The status line says whether the work is saved.
  */
 public final class SessionKeeper implements AutoCloseable {
 
@@ -27,12 +28,13 @@ public final class SessionKeeper implements AutoCloseable {
     private final WizardState state;
     private final String contentVersion;
     private final Messages messages;
+    private static final String LAST_STEP = "check";
+
     private final ObjectMapper json = new ObjectMapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final InvalidationListener onChange = this::changed;
-    private final InvalidationListener onAdvice = obs -> storeResult();
+    private final InvalidationListener onResultShown = obs -> storeResult();
     private CompletableFuture<Autosaver> saver;
-    private SessionId session;
     private boolean paused;
 
     public SessionKeeper(CompletableFuture<SessionStore> store, WizardState state, String contentVersion, Messages messages) {
@@ -43,7 +45,8 @@ public final class SessionKeeper implements AutoCloseable {
         for (Observable observable : state.all()) {
             observable.addListener(onChange);
         }
-        state.advice.addListener(onAdvice);
+        state.advice.addListener(onResultShown);
+        state.currentStep.addListener(onResultShown);
     }
 
     /** Stores the session's name or alias; called when the person has finished typing it. */
@@ -64,10 +67,6 @@ public final class SessionKeeper implements AutoCloseable {
         return status.getReadOnlyProperty();
     }
 
-    public SessionId session() {
-        return session;
-    }
-
     /**
      * Continues an existing session: its answers are loaded without being written again, and later
      * changes are saved into it.
@@ -81,7 +80,6 @@ public final class SessionKeeper implements AutoCloseable {
         } finally {
             paused = false;
         }
-        session = id;
         saver = store.thenApply(s -> new Autosaver(s, id, listener()));
         status.set(messages.get("session.status.resumed"));
     }
@@ -95,7 +93,6 @@ public final class SessionKeeper implements AutoCloseable {
         } finally {
             paused = false;
         }
-        session = null;
         status.set("");
     }
 
@@ -106,10 +103,7 @@ public final class SessionKeeper implements AutoCloseable {
         SessionAnswers answers = state.toSessionAnswers();
         if (saver == null) {
             saver = store.thenCompose(s -> s.create(answers, contentVersion, null).thenApply(id -> {
-                Platform.runLater(() -> {
-                    session = id;
-                    status.set(messages.get("session.status.saved"));
-                });
+                Platform.runLater(() -> status.set(messages.get("session.status.saved")));
                 return new Autosaver(s, id, listener());
             }));
             saver.exceptionally(problem -> {
@@ -123,9 +117,10 @@ public final class SessionKeeper implements AutoCloseable {
         saver.thenAccept(autosaver -> autosaver.update(answers));
     }
 
+    /** Stores the result shown with the session; reaching the last step marks the session finished. */
     private void storeResult() {
         Advice advice = state.advice.get();
-        if (advice == null || saver == null) {
+        if (advice == null || saver == null || paused) {
             return;
         }
         String result;
@@ -134,7 +129,14 @@ public final class SessionKeeper implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The advice could not be written as JSON", e);
         }
-        saver.thenCompose(autosaver -> store.thenCompose(s -> s.complete(autosaver.session(), result)));
+        boolean finished = LAST_STEP.equals(state.currentStep.get());
+        saver.thenCompose(autosaver -> store.thenCompose(s -> finished
+                        ? s.complete(autosaver.session(), result)
+                        : s.recordResult(autosaver.session(), result)))
+                .exceptionally(problem -> {
+                    Platform.runLater(() -> status.set(messages.format("session.status.failed", rootMessage(problem))));
+                    return null;
+                });
     }
 
     private Autosaver.Listener listener() {
