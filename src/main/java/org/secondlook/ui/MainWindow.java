@@ -62,7 +62,7 @@ public final class MainWindow {
 
         WizardView view = new WizardView(wizard, messages, header);
         view.setPageFooter(step -> ClinicianNotes.under(step, state, messages));
-        state.mode.addListener(obs -> view.setPageFooter(step -> ClinicianNotes.under(step, state, messages)));
+        state.mode.addListener(obs -> view.refreshPage());
         Scene scene = new Scene(view);
         Appearance.apply(scene, settings);
         stage.setScene(scene);

@@ -7,10 +7,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.secondlook.ui.FirstFrame;
 
 /**
- * The baseline for the start-up benchmark: an empty JavaFX window with one label, timed exactly
- * as {@code second-look --startup-probe} times itself (JVM start to the first drawn frame).
+ * The baseline for the start-up benchmark: an empty JavaFX window with one label, timed
+ * with the same first-frame hook as {@code second-look --startup-probe} (JVM start to the first drawn frame).
  */
 public final class EmptyWindowProbe {
 
@@ -23,15 +24,10 @@ public final class EmptyWindowProbe {
             Stage stage = new Stage();
             Scene scene = new Scene(new StackPane(new Label("Empty window")), 1100, 760);
             stage.setScene(scene);
-            Runnable[] listener = new Runnable[1];
-            listener[0] = () -> {
-                scene.removePostLayoutPulseListener(listener[0]);
-                Platform.runLater(() -> {
-                    System.out.println("first-frame-ms=" + Duration.between(jvmStart, Instant.now()).toMillis());
-                    Platform.exit();
-                });
-            };
-            scene.addPostLayoutPulseListener(listener[0]);
+            FirstFrame.whenDrawn(scene, () -> {
+                System.out.println("first-frame-ms=" + Duration.between(jvmStart, Instant.now()).toMillis());
+                Platform.exit();
+            });
             stage.show();
         });
     }

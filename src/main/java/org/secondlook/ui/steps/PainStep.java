@@ -144,12 +144,7 @@ public final class PainStep extends StepBase {
                 ? messages.get("pain.intensity.unset")
                 : messages.format("pain.intensity.value", state.intensity.get()));
         slider.valueProperty().addListener((obs, was, now) -> state.intensity.set((int) Math.round(now.doubleValue())));
-        // A person who means 0 must be able to say so: focusing or clicking the slider counts as an answer.
-        slider.focusedProperty().addListener((obs, was, focused) -> {
-            if (focused && state.intensity.get() < 0) {
-                state.intensity.set((int) Math.round(slider.getValue()));
-            }
-        });
+        // Moving the slider answers; so does clicking it, so a person who means 0 can say so without moving it.
         slider.setOnMousePressed(e -> state.intensity.set((int) Math.round(slider.getValue())));
         state.intensity.addListener(obs -> show.run());
         show.run();

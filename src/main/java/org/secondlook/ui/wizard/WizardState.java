@@ -181,18 +181,20 @@ public final class WizardState {
 
     /** The engine's input; call only when {@link #profileComplete()}. */
     public Profile toProfile() {
-        return new Profile(site.get(), side.get(), durationWeeks.get(), intensity.get(), Map.copyOf(impact), onset.get(),
-                diagnosis.get(), imagingDone.get(), Set.copyOf(redFlagsAnsweredYes()), new ArrayList<>(tried.values()),
+        return profile(durationWeeks.get(), intensity.get());
+    }
+
+    private Profile profile(int weeks, int painIntensity) {
+        return new Profile(site.get(), side.get(), weeks, painIntensity, Map.copyOf(impact), onset.get(), diagnosis.get(),
+                imagingDone.get(), Set.copyOf(redFlagsAnsweredYes()), new ArrayList<>(tried.values()),
                 Map.copyOf(priorities), country.get(), insured.get(), budget.get(), willingToTravel.get(), leaning.get());
     }
 
     /** What is stored for this session; the profile part holds whatever has been answered so far. */
     public SessionAnswers toSessionAnswers() {
-        Profile partial = site.get() == null ? null : new Profile(site.get(), side.get(),
-                durationWeeks.get() == null ? 0 : durationWeeks.get(), Math.max(0, intensity.get()), Map.copyOf(impact),
-                onset.get(), diagnosis.get(), imagingDone.get(), Set.copyOf(redFlagsAnsweredYes()),
-                new ArrayList<>(tried.values()), Map.copyOf(priorities), country.get(), insured.get(), budget.get(),
-                willingToTravel.get(), leaning.get());
+        // Pain numbers not yet given are stored as 0; on resume they count only once the pain step was passed.
+        Profile partial = site.get() == null ? null
+                : profile(durationWeeks.get() == null ? 0 : durationWeeks.get(), Math.max(0, intensity.get()));
         return new SessionAnswers(partial, currentStep.get(), mode.get(), urgentAcknowledged.get(), sure.get(),
                 Map.copyOf(knowledgeCheck), patientNotes.get(), Map.copyOf(clinicianNotes), Set.copyOf(checklist),
                 List.copyOf(comparedOptions), null);

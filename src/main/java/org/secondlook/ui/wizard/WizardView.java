@@ -139,6 +139,11 @@ public final class WizardView extends BorderPane {
     /** Something to show under every page, e.g. the clinician's notes for that step; null for nothing. */
     public void setPageFooter(Function<WizardStep, Node> footer) {
         this.footer = footer;
+        refreshPage();
+    }
+
+    /** Shows the current step again, e.g. when what goes under it has changed. */
+    public void refreshPage() {
         show(model.currentStep().get());
     }
 
