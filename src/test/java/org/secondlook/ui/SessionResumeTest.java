@@ -61,8 +61,7 @@ class SessionResumeTest {
 
     @Test
     void resumingReopensTheStepWithTheAnswers(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#resume").tryQuery().isPresent());
-        robot.clickOn("#resume");
+        DialogButtons.click(robot, "#resume");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "priorities".equals(window.state().currentStep.get()));
         assertEquals(Mode.CLINICIAN, window.state().mode.get());
         assertEquals(Diagnosis.KNEE_OSTEOARTHRITIS, window.state().diagnosis.get());
@@ -80,8 +79,7 @@ class SessionResumeTest {
 
     @Test
     void aSessionSavedOnTheOptionsWithoutAFullProfileReopensWhereAnswersAreMissing(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#start-new").tryQuery().isPresent());
-        robot.clickOn("#start-new");
+        DialogButtons.click(robot, "#start-new");
         SessionStore store = TestContent.services(dir).sessions().join();
         Profile kneeWithBackDiagnosis = new Profile(Site.KNEE, null, 30, 6, Map.of(), null, Diagnosis.SPINAL_STENOSIS, null,
                 Set.of(), List.of(), Map.of(), null, null, null, null, null);
@@ -94,8 +92,7 @@ class SessionResumeTest {
 
     @Test
     void startingNewLeavesTheOldSessionAlone(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#start-new").tryQuery().isPresent());
-        robot.clickOn("#start-new");
+        DialogButtons.click(robot, "#start-new");
         assertEquals("welcome", window.state().currentStep.get());
         assertNull(window.state().diagnosis.get());
     }

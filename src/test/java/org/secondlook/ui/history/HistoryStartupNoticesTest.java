@@ -26,6 +26,7 @@ import org.secondlook.session.SessionStore;
 import org.secondlook.session.SessionSummary;
 import org.secondlook.ui.history.StartupNotices.NewerDatabaseChoice;
 import org.secondlook.ui.history.StartupNotices.ResumeChoice;
+import org.secondlook.ui.DialogButtons;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -50,15 +51,14 @@ class HistoryStartupNoticesTest {
         screen.store.close();
 
         CompletableFuture<ResumeChoice> resume = ask(() -> notices.offerResume(unfinished));
-        waitUntil(() -> robot.lookup("#resume").tryQuery().isPresent());
+        DialogButtons.awaitShowing(robot, "#resume");
         DialogPane question = robot.lookup(".startup-notice").queryAs(DialogPane.class);
         assertTrue(question.getHeaderText().startsWith("You have an unfinished session from "), question.getHeaderText());
-        robot.clickOn("#resume");
+        DialogButtons.click(robot, "#resume");
         assertEquals(ResumeChoice.RESUME, resume.get(5, TimeUnit.SECONDS));
 
         CompletableFuture<ResumeChoice> startNew = ask(() -> notices.offerResume(unfinished));
-        waitUntil(() -> robot.lookup("#start-new").tryQuery().isPresent());
-        robot.clickOn("#start-new");
+        DialogButtons.click(robot, "#start-new");
         assertEquals(ResumeChoice.START_NEW, startNew.get(5, TimeUnit.SECONDS));
     }
 
@@ -95,12 +95,12 @@ class HistoryStartupNoticesTest {
         CompletableFuture<NewerDatabaseChoice> quit = ask(() -> notices.showNewerSchema(newer));
         waitUntil(() -> robot.lookup("#quit").tryQuery().isPresent());
         assertTrue(robot.lookup(".startup-notice .paragraph").tryQuery().isPresent());
-        robot.clickOn("#quit");
+        DialogButtons.click(robot, "#quit");
         assertEquals(NewerDatabaseChoice.QUIT, quit.get(5, TimeUnit.SECONDS));
 
         CompletableFuture<NewerDatabaseChoice> goOn = ask(() -> notices.showNewerSchema(newer));
         waitUntil(() -> robot.lookup("#go-on").tryQuery().isPresent());
-        robot.clickOn("#go-on");
+        DialogButtons.click(robot, "#go-on");
         assertEquals(NewerDatabaseChoice.GO_ON_WITHOUT_SAVING, goOn.get(5, TimeUnit.SECONDS));
     }
 

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.advice.Diagnosis;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionSummary;
+import org.secondlook.ui.DialogButtons;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -143,7 +144,7 @@ class HistoryViewTest {
         assertTrue(question.getContentText().contains("Delete me"), question.getContentText());
         assertTrue(robot.lookup("#keep").queryButton().isDefaultButton(), "Enter keeps the session");
 
-        robot.clickOn("#confirm-delete");
+        DialogButtons.click(robot, "#confirm-delete");
         waitUntil(() -> screen.rows(robot).size() == 1);
         assertEquals(keep, screen.rows(robot).get(0).id());
         assertTrue(screen.store.find(gone).isEmpty(), "gone from the database");
@@ -295,7 +296,7 @@ class HistoryViewTest {
         waitUntil(() -> screen.checkedStore.calls().stream().anyMatch(c -> c.method().equals("find")));
         select(robot, b);
         robot.clickOn("#history-delete");
-        robot.clickOn("#confirm-delete");
+        DialogButtons.click(robot, "#confirm-delete");
         waitUntil(() -> screen.store.find(b).isEmpty());
 
         List<String> methods = screen.checkedStore.calls().stream().map(ThreadCheckingStore.Call::method).distinct().toList();

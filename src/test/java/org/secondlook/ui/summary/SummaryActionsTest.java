@@ -62,12 +62,20 @@ class SummaryActionsTest {
         robot.interact(stage::close);
     }
 
+    /** The dialog's "Open the folder" button once its window is showing. */
+    private static Optional<javafx.scene.control.Button> openFolderButton(FxRobot robot) {
+        return robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(button -> "Open the folder".equals(button.getText()))
+                .filter(button -> button.getScene() != null && button.getScene().getWindow().isShowing())
+                .findFirst();
+    }
+
     @Test
     void saveAsPdfWritesTheSummaryAndOffersTheFolder(FxRobot robot) throws Exception {
         robot.clickOn("#large-print");
         robot.clickOn("#save-pdf");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Open the folder").tryQuery().isPresent());
-        robot.clickOn("Open the folder");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> openFolderButton(robot).isPresent());
+        robot.interact(() -> openFolderButton(robot).orElseThrow().fire());
         assertEquals(List.of(dir), openedFolders);
         Path pdf = dir.resolve("summary.pdf");
         assertTrue(Files.size(pdf) > 1000);
