@@ -23,6 +23,11 @@ public final class AdviceEngine {
     }
 
     /** @throws ProfileException when the profile is incomplete or inconsistent (e.g. a knee diagnosis for back pain) */
+    /** How long a treatment was tried, in the same words the advice uses ("for about 6 months"). */
+    public String triedFor(int weeks, Locale locale) {
+        return TriedFor.phrase(weeks, new AdviceText(locale));
+    }
+
     /** Where a pain duration falls by each guideline's lines. */
     public PainDuration painDuration(int weeks, Locale locale) {
         return new DurationReader(kb, new AdviceText(locale)).read(weeks);

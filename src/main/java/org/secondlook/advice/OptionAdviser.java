@@ -69,22 +69,8 @@ final class OptionAdviser {
         });
     }
 
-    private static final int WEEKS_SAID_AS_MONTHS = 13;
-    private static final int WEEKS_IN_A_YEAR = 52;
-    private static final double WEEKS_PER_MONTH = 4.345;
-
-    private String howLong(int weeks) {
-        if (weeks >= WEEKS_IN_A_YEAR) {
-            return text.text("tried.forYearOrMore");
-        }
-        if (weeks >= WEEKS_SAID_AS_MONTHS) {
-            return text.text("tried.forMonths", Math.round(weeks / WEEKS_PER_MONTH));
-        }
-        return text.text("tried.forWeeks", weeks);
-    }
-
     private TriedBefore tried(PriorTreatment prior) {
-        String forWeeks = prior.weeks() == null ? "" : howLong(prior.weeks());
+        String forWeeks = prior.weeks() == null ? "" : " " + TriedFor.phrase(prior.weeks(), text);
         String key = switch (prior.outcome()) {
             case HELPED -> "tried.helped";
             case PARTLY -> "tried.partly";

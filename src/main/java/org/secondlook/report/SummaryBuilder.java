@@ -154,7 +154,7 @@ public final class SummaryBuilder {
         String name = kb.option(prior.option()).map(o -> o.name().in(text.locale())).orElse(prior.option());
         String outcome = text.text("outcome." + prior.outcome().name());
         return prior.weeks() == null ? name + ": " + outcome
-                : name + ", " + text.text("situation.triedWeeks", prior.weeks()) + ": " + outcome;
+                : name + ", " + engine.triedFor(prior.weeks(), text.locale()) + ": " + outcome;
     }
 
     private List<PriorityRating> priorities(Profile profile) {
