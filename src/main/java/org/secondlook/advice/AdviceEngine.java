@@ -16,13 +16,15 @@ import org.secondlook.knowledge.KnowledgeCheck;
  */
 public final class AdviceEngine {
 
+    /** At most this many options are compared side by side. */
+    public static final int MAX_COMPARED = ComparisonChoice.MAX_COMPARED;
+
     private final KnowledgeBase kb;
 
     public AdviceEngine(KnowledgeBase kb) {
         this.kb = kb;
     }
 
-    /** @throws ProfileException when the profile is incomplete or inconsistent (e.g. a knee diagnosis for back pain) */
     /** How long a treatment was tried, in the same words the advice uses ("for about 6 months"). */
     public String triedFor(int weeks, Locale locale) {
         return TriedFor.phrase(weeks, new AdviceText(locale));
@@ -33,6 +35,33 @@ public final class AdviceEngine {
         return new DurationReader(kb, new AdviceText(locale)).read(weeks);
     }
 
+    /**
+     * The whole decision for one person's answers: the advice, the options compared in column order, the questions
+     * to bring, the next steps and the knowledge check. Screens and the printout render this, never their own.
+     *
+     * @param chosen the options the person picked to compare, in any order; empty for the balanced default
+     * @throws ProfileException when the profile is incomplete or inconsistent (e.g. a knee diagnosis for back pain)
+     */
+    public Decision decide(Profile profile, List<String> chosen, SureAnswers sure, Locale locale) {
+        Advice advice = advise(profile, locale);
+        String firstExperimental = kb.condition(advice.conditionId()).orElseThrow().options().stream()
+                .filter(o -> o.category() == Category.EXPERIMENTAL).map(ConditionOption::option).findFirst()
+                .orElse(null);
+        List<String> comparison = ComparisonChoice.of(advice, chosen, profile.leaning(), firstExperimental);
+        List<String> considered = new ArrayList<>(comparison);
+        if (profile.leaning() != null && !considered.contains(profile.leaning())) {
+            considered.add(profile.leaning());
+        }
+        AdviceText text = new AdviceText(locale);
+        List<String> questions = new QuestionList(kb, text).build(advice, profile, considered);
+        List<String> nextSteps = new NextSteps(text).from(sure.sure(), sure.understand(), sure.riskBenefit(),
+                sure.encouragement());
+        boolean chosenByPerson = chosen.stream().anyMatch(id -> advice.option(id).isPresent());
+        return new Decision(advice, comparison, chosenByPerson, questions, nextSteps,
+                kb.knowledgeChecksFor(advice.conditionId()));
+    }
+
+    /** @throws ProfileException when the profile is incomplete or inconsistent (e.g. a knee diagnosis for back pain) */
     public Advice advise(Profile profile, Locale locale) {
         AdviceText text = new AdviceText(locale);
         new ProfileRules(kb, text).check(profile);
@@ -53,25 +82,5 @@ public final class AdviceEngine {
         return new Advice(kb.metadata().contentVersion(), profile.site(), condition.id(),
                 condition.name().in(locale), !urgentReasons.isEmpty(), urgentReasons,
                 new DurationReader(kb, text).read(profile.painDurationWeeks()), options);
-    }
-
-    /**
-     * The questions to take to the appointment: personal ones first (a warning sign, what did not work), then the
-     * questions for each option the person is considering, then the ISSCR questions if any of them is unproven.
-     */
-    public List<String> questionsToBring(Advice advice, Profile profile, List<String> consideredOptionIds,
-            Locale locale) {
-        return new QuestionList(kb, new AdviceText(locale)).build(advice, profile, consideredOptionIds);
-    }
-
-    /** Next steps from the SURE test answers (null = not answered, treated as "not yet"). */
-    public List<String> nextSteps(Boolean sure, Boolean understand, Boolean riskBenefit, Boolean encouragement,
-            Locale locale) {
-        return new NextSteps(new AdviceText(locale)).from(sure, understand, riskBenefit, encouragement);
-    }
-
-    /** The true/false questions for the advice's condition. */
-    public List<KnowledgeCheck> knowledgeCheckFor(Advice advice) {
-        return kb.knowledgeChecksFor(advice.conditionId());
     }
 }

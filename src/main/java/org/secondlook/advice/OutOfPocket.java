@@ -12,6 +12,7 @@ import java.util.Optional;
 public record OutOfPocket(String currency, double min, double max, int sessions, boolean travelAdded) {
 
     public static final String TRAVEL_CURRENCY = "USD";
+    public static final int MAX_SESSIONS = 20;
 
     /** The estimate for {@code line}, or empty when the source gives no price. */
     public static Optional<OutOfPocket> estimate(CostLine line, int sessions, Travel travel) {
@@ -35,6 +36,8 @@ public record OutOfPocket(String currency, double min, double max, int sessions,
     public record Travel(double flights, double stay, double companion) {
 
         public static final Travel NONE = new Travel(0, 0, 0);
+        /** The most that can be typed for one part, in whole US dollars. */
+        public static final int MAX_AMOUNT = 9_999_999;
 
         public Travel {
             if (flights < 0 || stay < 0 || companion < 0) {

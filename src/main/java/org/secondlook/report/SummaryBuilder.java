@@ -6,12 +6,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.text.NumberFormat;
+import java.util.Comparator;
 import org.secondlook.advice.Advice;
+import org.secondlook.advice.Decision;
+import org.secondlook.advice.StepId;
+import org.secondlook.advice.OutOfPocket;
 import org.secondlook.advice.AdviceEngine;
 import org.secondlook.advice.DurationReading;
 import org.secondlook.advice.OptionAdvice;
@@ -30,30 +34,35 @@ import org.secondlook.report.SummaryModel.OptionSummary;
 import org.secondlook.report.SummaryModel.PriorityRating;
 import org.secondlook.report.SummaryModel.Row;
 import org.secondlook.report.SummaryModel.UrgentSign;
+import org.secondlook.session.NoteKey;
 import org.secondlook.session.SessionAnswers;
-import org.secondlook.session.SureAnswers;
+import org.secondlook.text.Terms;
+import org.secondlook.advice.SureAnswers;
 
 /** Gathers a session's answers, the advice and the evidence content into the words of the printed summary. */
 public final class SummaryBuilder {
 
-    /** At most this many options are compared when the person did not choose which. */
-    public static final int DEFAULT_OPTION_COUNT = 4;
-
     private final KnowledgeBase kb;
     private final AdviceEngine engine;
     private final SummaryText text;
+    private static final Comparator<NoteKey> NOTE_ORDER = Comparator.comparing((NoteKey key) -> key.step())
+            .thenComparing(NoteKey::toString);
+
     private final Citations citations = new Citations();
+    private final Terms terms;
     private final ZoneId zone;
 
     private SummaryBuilder(KnowledgeBase kb, AdviceEngine engine, Locale locale, ZoneId zone) {
         this.kb = kb;
         this.engine = engine;
         this.text = new SummaryText(locale);
+        this.terms = new Terms(locale);
         this.zone = zone;
     }
 
     /**
-     * The summary of one session's answers, dated in the system's time zone.
+     * The summary of one session's answers, dated in the system's time zone: the engine's decision for those answers
+     * (the same the screens show), worded for paper.
      *
      * @param answers must hold a profile (the pain steps were answered); a null mode means "from a profile file"
      * @param label   the name or alias the person chose, or null
@@ -65,7 +74,8 @@ public final class SummaryBuilder {
         if (answers.profile() == null) {
             throw new IllegalArgumentException("These answers have no pain details yet, so there is nothing to sum up.");
         }
-        return new SummaryBuilder(kb, engine, locale, ZoneId.systemDefault()).summary(answers, label, created);
+        Decision decision = engine.decide(answers.profile(), answers.comparedOptions(), answers.sure(), locale);
+        return new SummaryBuilder(kb, engine, locale, ZoneId.systemDefault()).summary(decision, answers, label, created);
     }
 
     /** Answers holding only a profile, for a summary made from a profile file (no notes, SURE or checklist). */
@@ -73,44 +83,23 @@ public final class SummaryBuilder {
         return SessionAnswers.start(null).withProfile(profile);
     }
 
-    private SummaryModel summary(SessionAnswers answers, String label, Instant created) {
+    private SummaryModel summary(Decision decision, SessionAnswers answers, String label, Instant created) {
         Locale locale = text.locale();
         Profile profile = answers.profile();
-        Advice advice = engine.advise(profile, locale);
-        List<OptionAdvice> compared = compared(advice, answers);
+        Advice advice = decision.advice();
+        List<OptionAdvice> compared = decision.compared();
         OptionSummaryBuilder optionBuilder = new OptionSummaryBuilder(kb, text, citations);
         List<OptionSummary> options = compared.stream()
                 .map(o -> optionBuilder.build(o, standing(advice, o), o.id().equals(profile.leaning())))
                 .toList();
-        List<String> questions = engine.questionsToBring(advice, profile,
-                compared.stream().map(OptionAdvice::id).toList(), locale);
-        SureAnswers sure = answers.sure();
-        List<String> nextSteps = engine.nextSteps(sure.sure(), sure.understand(), sure.riskBenefit(),
-                sure.encouragement(), locale);
         return new SummaryModel(locale, header(answers, label, created), urgentSigns(advice),
-                situation(profile, advice), priorities(profile), options, checklist(compared, answers.checklist()),
-                questions, sure(sure, profile.leaning()), notes(answers), nextSteps, citations.entries(kb, text),
-                about());
+                situation(answers, advice), priorities(profile), options, checklist(compared, answers.checklist()),
+                decision.questions(), sure(answers.sure(), profile.leaning()), notes(answers, advice),
+                decision.nextSteps(), citations.entries(kb, text), about());
     }
 
     private ConditionOption standing(Advice advice, OptionAdvice option) {
         return kb.condition(advice.conditionId()).flatMap(c -> c.option(option.id())).orElseThrow();
-    }
-
-    /** The options chosen for comparison; if none, the leaning and then the established options, at most four. */
-    private static List<OptionAdvice> compared(Advice advice, SessionAnswers answers) {
-        Set<String> ids = new LinkedHashSet<>(answers.comparedOptions());
-        if (ids.isEmpty()) {
-            String leaning = answers.profile().leaning();
-            if (leaning != null && advice.option(leaning).isPresent()) {
-                ids.add(leaning);
-            }
-            advice.inCategory(Category.ESTABLISHED).stream()
-                    .map(OptionAdvice::id)
-                    .takeWhile(id -> ids.size() < DEFAULT_OPTION_COUNT)
-                    .forEach(ids::add);
-        }
-        return ids.stream().flatMap(id -> advice.option(id).stream()).toList();
     }
 
     private Header header(SessionAnswers answers, String label, Instant created) {
@@ -131,13 +120,14 @@ public final class SummaryBuilder {
                 .toList();
     }
 
-    private List<Row> situation(Profile profile, Advice advice) {
+    private List<Row> situation(SessionAnswers answers, Advice advice) {
+        Profile profile = answers.profile();
         List<Row> rows = new ArrayList<>();
         String site = text.text("site." + profile.site().name());
         rows.add(new Row(text.text("situation.site"),
                 List.of(profile.side() == null ? site : site + ", " + text.text("side." + profile.side().name()))));
         List<String> duration = new ArrayList<>();
-        duration.add(text.text("situation.durationWeeks", profile.painDurationWeeks()));
+        duration.add(terms.duration(answers.duration()));
         for (DurationReading reading : advice.painDuration().byGuideline()) {
             duration.add(citations.cite(reading.sentence(), reading.sources()));
         }
@@ -147,7 +137,16 @@ public final class SummaryBuilder {
         rows.add(new Row(text.text("situation.diagnosis"), List.of(advice.conditionName())));
         List<String> tried = profile.priorTreatments().stream().map(this::tried).toList();
         rows.add(new Row(text.text("situation.tried"), tried.isEmpty() ? List.of(text.text("situation.triedNone")) : tried));
+        OutOfPocket.Travel travel = answers.travel();
+        if (travel != null && travel.total() > 0) {
+            rows.add(new Row(text.text("situation.travel"), List.of(text.text("situation.travelValue",
+                    dollars(travel.flights()), dollars(travel.stay()), dollars(travel.companion()), dollars(travel.total())))));
+        }
         return rows;
+    }
+
+    private String dollars(double amount) {
+        return NumberFormat.getIntegerInstance(text.locale()).format(Math.round(amount));
     }
 
     private String tried(PriorTreatment prior) {
@@ -198,15 +197,25 @@ public final class SummaryBuilder {
         return lines;
     }
 
-    private Notes notes(SessionAnswers answers) {
+    private Notes notes(SessionAnswers answers, Advice advice) {
         List<String> clinician = answers.clinicianNotes().entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> text.text("notes.step", e.getKey(), e.getValue()))
+                .sorted(Map.Entry.comparingByKey(NOTE_ORDER))
+                .map(e -> text.text("notes.about", about(e.getKey(), advice), e.getValue()))
                 .toList();
         String patient = answers.patientNotes() == null || answers.patientNotes().isBlank() ? null
                 : answers.patientNotes();
         return new Notes(clinician, patient);
+    }
+
+    /** What a note is about, by the name people read: the step's title, or the option's name. */
+    private String about(NoteKey key, Advice advice) {
+        if (key.optionId() == null) {
+            return terms.step(key.step());
+        }
+        return advice.option(key.optionId()).map(OptionAdvice::name)
+                .or(() -> kb.option(key.optionId()).map(o -> o.name().in(text.locale())))
+                .orElse(key.optionId());
     }
 
     private List<String> about() {

@@ -8,7 +8,6 @@ record ImportedSession(
         SessionStatus status,
         SessionAnswers answers,
         String contentVersion,
-        String resultJson,
         Instant createdAt,
         Instant updatedAt) {
 }

@@ -20,7 +20,8 @@ final class SchemaMigrations {
     private static final List<String> FILES = List.of(
             "V1__init.sql",
             "V2__label_search.sql",
-            "V3__resume_index.sql");
+            "V3__resume_index.sql",
+            "V4__drop_result.sql");
 
     private SchemaMigrations() {
     }

@@ -7,7 +7,6 @@ import java.time.Instant;
  *
  * @param label          a name or alias the person chose, or null
  * @param contentVersion version of the decision-aid content the person was shown
- * @param resultJson     the advice result shown, as a JSON object; null until there is one
  */
 public record Session(
         SessionId id,
@@ -15,7 +14,6 @@ public record Session(
         SessionStatus status,
         SessionAnswers answers,
         String contentVersion,
-        String resultJson,
         Instant createdAt,
         Instant updatedAt) {
 }

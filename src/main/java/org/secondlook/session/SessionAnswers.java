@@ -3,64 +3,98 @@ package org.secondlook.session;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.secondlook.advice.DurationAnswer;
+import org.secondlook.advice.OutOfPocket;
 import org.secondlook.advice.Profile;
+import org.secondlook.advice.StepId;
+import org.secondlook.advice.SureAnswers;
 
 /**
- * Everything the person (and a clinician, in clinician mode) entered, step by step.
+ * Everything one person (and a clinician, in clinician mode) entered: the one home of their answers. The
+ * wizard edits it, the store and session files keep it, and the engine and the printout read it.
  * Unanswered parts are null (or empty collections); {@code profile} is null before the first profile step.
  *
- * @param currentStep     id of the step to reopen the session at
- * @param knowledgeCheck  knowledge-check question id to the answer given
- * @param clinicianNotes  step id to the clinician's note for that step
- * @param checklist       ids of the checklist items ticked
- * @param comparedOptions ids of the options put side by side, in the order chosen
- * @param travelCosts     null when the travel step was skipped
+ * @param currentStep      the step to reopen the session at
+ * @param durationAsEntered how the pain's duration was given ("3 years"), shown back in those words; null when
+ *                         only weeks are known
+ * @param knowledgeCheck   knowledge-check question id to the answer given
+ * @param clinicianNotes   what each clinician's note is about, to the note
+ * @param checklist        ids of the checklist items ticked
+ * @param comparedOptions  ids of the options the person put side by side; empty means the engine's default set
+ * @param travel           travel costs entered for the out-of-pocket estimate; null when none were entered
+ * @param expectedSessions sessions the person expects per option id, for the estimate
  */
 public record SessionAnswers(
         Profile profile,
-        String currentStep,
+        DurationAnswer durationAsEntered,
+        StepId currentStep,
         Mode mode,
         boolean urgentAcknowledged,
         SureAnswers sure,
         Map<String, Boolean> knowledgeCheck,
         String patientNotes,
-        Map<String, String> clinicianNotes,
+        Map<NoteKey, String> clinicianNotes,
         Set<String> checklist,
         List<String> comparedOptions,
-        TravelCosts travelCosts) {
-
-    public static final String FIRST_STEP = "welcome";
+        OutOfPocket.Travel travel,
+        Map<String, Integer> expectedSessions) {
 
     public SessionAnswers {
+        currentStep = currentStep == null ? StepId.FIRST : currentStep;
         sure = sure == null ? SureAnswers.unanswered() : sure;
         knowledgeCheck = knowledgeCheck == null ? Map.of() : Map.copyOf(knowledgeCheck);
         clinicianNotes = clinicianNotes == null ? Map.of() : Map.copyOf(clinicianNotes);
         checklist = checklist == null ? Set.of() : Set.copyOf(checklist);
         comparedOptions = comparedOptions == null ? List.of() : List.copyOf(comparedOptions);
+        expectedSessions = expectedSessions == null ? Map.of() : Map.copyOf(expectedSessions);
     }
 
     /** A new session's answers: nothing entered yet, at the first step. */
     public static SessionAnswers start(Mode mode) {
-        return new SessionAnswers(null, FIRST_STEP, mode, false, null, null, null, null, null, null, null);
+        return new SessionAnswers(null, null, StepId.FIRST, mode, false, null, null, null, null, null, null, null, null);
+    }
+
+    /** The duration in the person's words when given, else in the unit they would most likely have used. */
+    public DurationAnswer duration() {
+        if (profile == null) {
+            return null;
+        }
+        return durationAsEntered != null && durationAsEntered.weeks() == profile.painDurationWeeks()
+                ? durationAsEntered : DurationAnswer.fromWeeks(profile.painDurationWeeks());
     }
 
     public SessionAnswers withProfile(Profile newProfile) {
-        return new SessionAnswers(newProfile, currentStep, mode, urgentAcknowledged, sure, knowledgeCheck,
-                patientNotes, clinicianNotes, checklist, comparedOptions, travelCosts);
+        return new SessionAnswers(newProfile, durationAsEntered, currentStep, mode, urgentAcknowledged, sure,
+                knowledgeCheck, patientNotes, clinicianNotes, checklist, comparedOptions, travel, expectedSessions);
     }
 
-    public SessionAnswers atStep(String step) {
-        return new SessionAnswers(profile, step, mode, urgentAcknowledged, sure, knowledgeCheck,
-                patientNotes, clinicianNotes, checklist, comparedOptions, travelCosts);
+    public SessionAnswers atStep(StepId step) {
+        return new SessionAnswers(profile, durationAsEntered, step, mode, urgentAcknowledged, sure, knowledgeCheck,
+                patientNotes, clinicianNotes, checklist, comparedOptions, travel, expectedSessions);
     }
 
     public SessionAnswers withSure(SureAnswers newSure) {
-        return new SessionAnswers(profile, currentStep, mode, urgentAcknowledged, newSure, knowledgeCheck,
-                patientNotes, clinicianNotes, checklist, comparedOptions, travelCosts);
+        return new SessionAnswers(profile, durationAsEntered, currentStep, mode, urgentAcknowledged, newSure,
+                knowledgeCheck, patientNotes, clinicianNotes, checklist, comparedOptions, travel, expectedSessions);
     }
 
     public SessionAnswers withPatientNotes(String notes) {
-        return new SessionAnswers(profile, currentStep, mode, urgentAcknowledged, sure, knowledgeCheck,
-                notes, clinicianNotes, checklist, comparedOptions, travelCosts);
+        return new SessionAnswers(profile, durationAsEntered, currentStep, mode, urgentAcknowledged, sure,
+                knowledgeCheck, notes, clinicianNotes, checklist, comparedOptions, travel, expectedSessions);
+    }
+
+    public SessionAnswers withClinicianNotes(Map<NoteKey, String> notes) {
+        return new SessionAnswers(profile, durationAsEntered, currentStep, mode, urgentAcknowledged, sure,
+                knowledgeCheck, patientNotes, notes, checklist, comparedOptions, travel, expectedSessions);
+    }
+
+    public SessionAnswers withComparedOptions(List<String> compared) {
+        return new SessionAnswers(profile, durationAsEntered, currentStep, mode, urgentAcknowledged, sure,
+                knowledgeCheck, patientNotes, clinicianNotes, checklist, compared, travel, expectedSessions);
+    }
+
+    public SessionAnswers withTravel(OutOfPocket.Travel newTravel, Map<String, Integer> sessions) {
+        return new SessionAnswers(profile, durationAsEntered, currentStep, mode, urgentAcknowledged, sure,
+                knowledgeCheck, patientNotes, clinicianNotes, checklist, comparedOptions, newTravel, sessions);
     }
 }

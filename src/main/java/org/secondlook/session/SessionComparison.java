@@ -1,5 +1,6 @@
 package org.secondlook.session;
 
+import org.secondlook.advice.SureAnswers;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -101,7 +102,8 @@ public record SessionComparison(
         note(changed, "sure", new Change<>(before.sure(), after.sure()));
         note(changed, "knowledgeCheck", new Change<>(before.knowledgeCheck(), after.knowledgeCheck()));
         note(changed, "comparedOptions", new Change<>(before.comparedOptions(), after.comparedOptions()));
-        note(changed, "travelCosts", new Change<>(before.travelCosts(), after.travelCosts()));
+        note(changed, "travel", new Change<>(before.travel(), after.travel()));
+        note(changed, "expectedSessions", new Change<>(before.expectedSessions(), after.expectedSessions()));
         note(changed, "checklist", new Change<>(before.checklist(), after.checklist()));
         note(changed, "patientNotes", new Change<>(before.patientNotes(), after.patientNotes()));
         note(changed, "clinicianNotes", new Change<>(before.clinicianNotes(), after.clinicianNotes()));

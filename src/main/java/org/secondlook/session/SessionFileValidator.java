@@ -1,6 +1,6 @@
 package org.secondlook.session;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import org.secondlook.advice.OutOfPocket;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -31,44 +31,30 @@ final class SessionFileValidator {
         if (updated.isBefore(created)) {
             throw new ImportException("field 'updatedAt' is earlier than 'createdAt'");
         }
-        String result = result(file);
         required("answers", file.answers());
         answers(file.answers(), file.status());
         String label = file.label() == null || file.label().isBlank() ? null : file.label().strip();
-        return new ImportedSession(label, file.status(), file.answers(), file.contentVersion(), result, created, updated);
-    }
-
-    private static String result(SessionFileContent file) throws ImportException {
-        if (file.result() == null || file.result().isNull()) {
-            return null;
-        }
-        if (!file.result().isObject()) {
-            throw new ImportException("field 'result' must be a JSON object");
-        }
-        try {
-            return SessionJson.MAPPER.writeValueAsString(file.result());
-        } catch (JsonProcessingException e) {
-            throw new ImportException("field 'result' could not be read: " + e.getOriginalMessage());
-        }
+        return new ImportedSession(label, file.status(), file.answers(), file.contentVersion(), created, updated);
     }
 
     private static void answers(SessionAnswers answers, SessionStatus status) throws ImportException {
         required("answers.mode", answers.mode());
-        required("answers.currentStep", answers.currentStep());
-        text("answers.currentStep", answers.currentStep(), MAX_ID_LENGTH);
         text("answers.patientNotes", answers.patientNotes(), MAX_NOTE_LENGTH);
         entries("answers.knowledgeCheck", answers.knowledgeCheck().keySet());
-        entries("answers.clinicianNotes", answers.clinicianNotes().keySet());
-        for (Map.Entry<String, String> note : answers.clinicianNotes().entrySet()) {
-            text("answers.clinicianNotes." + shorten(note.getKey()), note.getValue(), MAX_NOTE_LENGTH);
+        entries("answers.clinicianNotes", answers.clinicianNotes().keySet().stream().map(NoteKey::toString).toList());
+        for (Map.Entry<NoteKey, String> note : answers.clinicianNotes().entrySet()) {
+            text("answers.clinicianNotes." + shorten(note.getKey().toString()), note.getValue(), MAX_NOTE_LENGTH);
         }
         entries("answers.checklist", answers.checklist());
         entries("answers.comparedOptions", answers.comparedOptions());
-        if (answers.travelCosts() != null) {
-            optionalRange("answers.travelCosts.distanceKm", answers.travelCosts().distanceKm(),
-                    TravelCosts.MAX_DISTANCE_KM);
-            optionalRange("answers.travelCosts.costPerTripUsd", answers.travelCosts().costPerTripUsd(),
-                    TravelCosts.MAX_COST_PER_TRIP_USD);
+        if (answers.travel() != null) {
+            optionalRange("answers.travel.flights", (int) answers.travel().flights(), OutOfPocket.Travel.MAX_AMOUNT);
+            optionalRange("answers.travel.stay", (int) answers.travel().stay(), OutOfPocket.Travel.MAX_AMOUNT);
+            optionalRange("answers.travel.companion", (int) answers.travel().companion(), OutOfPocket.Travel.MAX_AMOUNT);
+        }
+        entries("answers.expectedSessions", answers.expectedSessions().keySet());
+        for (Map.Entry<String, Integer> sessions : answers.expectedSessions().entrySet()) {
+            range("answers.expectedSessions." + shorten(sessions.getKey()), sessions.getValue(), OutOfPocket.MAX_SESSIONS);
         }
         if (answers.profile() != null) {
             profile(answers.profile());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -24,7 +25,8 @@ import java.util.stream.StreamSupport;
 /** Exported session files: writing them, and reading them back only when every part checks out. */
 public final class SessionFiles {
 
-    static final int FORMAT_VERSION = 1;
+    /** Format 1 also held the advice result as shown; format 2 leaves it out (it is recomputed from the answers). */
+    static final int FORMAT_VERSION = 2;
     static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
     private SessionFiles() {
@@ -39,15 +41,16 @@ public final class SessionFiles {
         }
     }
 
-    private static SessionFileContent content(Session session) throws JsonProcessingException {
-        JsonNode result = session.resultJson() == null ? null : SessionJson.MAPPER.readTree(session.resultJson());
-        return new SessionFileContent(FORMAT_VERSION, session.label(), session.status(),
-                session.contentVersion(), session.createdAt().toString(), session.updatedAt().toString(),
-                result, session.answers());
+    private static ObjectNode content(Session session) {
+        ObjectNode content = SessionJson.MAPPER.valueToTree(new SessionFileContent(FORMAT_VERSION, session.label(),
+                session.status(), session.contentVersion(), session.createdAt().toString(),
+                session.updatedAt().toString(), null));
+        content.set("answers", SessionJson.toNode(session.answers()));
+        return content;
     }
 
     static void write(Session session, Path file) throws IOException {
-        SessionFileContent content = content(session);
+        ObjectNode content = content(session);
         Path folder = file.toAbsolutePath().getParent();
         Path temp = folder.getFileSystem().supportedFileAttributeViews().contains("posix")
                 ? Files.createTempFile(folder, ".session-export-", ".tmp",
@@ -92,9 +95,18 @@ public final class SessionFiles {
         if (!version.isInt()) {
             throw new ImportException("field 'formatVersion' must be a whole number");
         }
-        if (version.intValue() != FORMAT_VERSION) {
+        if (version.intValue() < 1 || version.intValue() > FORMAT_VERSION) {
             throw new ImportException("unknown format version " + version.intValue()
-                    + "; this version of Second Look reads format " + FORMAT_VERSION);
+                    + "; this version of Second Look reads formats 1 to " + FORMAT_VERSION);
+        }
+        ObjectNode content = (ObjectNode) root;
+        content.remove("result");
+        if (content.get("answers") instanceof ObjectNode answers) {
+            try {
+                AnswersFormat.upgrade(answers);
+            } catch (IllegalArgumentException e) {
+                throw new ImportException("field 'answers': " + e.getMessage());
+            }
         }
         try {
             return SessionJson.MAPPER.treeToValue(root, SessionFileContent.class);

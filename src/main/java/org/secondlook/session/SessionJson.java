@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 /** The JSON settings for session answers in the database and in exported files. */
@@ -21,9 +21,6 @@ final class SessionJson {
     /** Strict: a value of the wrong type is an error, never silently converted. */
     static final ObjectMapper MAPPER = strictMapper();
 
-    /** Answers written by a later release may carry fields this one does not know; reading them must not fail. */
-    private static final ObjectReader STORED_ANSWERS = MAPPER.readerFor(SessionAnswers.class)
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final ObjectWriter COMPACT = MAPPER.writer();
     static final ObjectWriter PRETTY = MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT);
 
@@ -32,37 +29,34 @@ final class SessionJson {
 
     static String toStored(SessionAnswers answers) {
         try {
-            return COMPACT.writeValueAsString(answers);
+            return COMPACT.writeValueAsString(toNode(answers));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Session answers could not be written as JSON", e);
         }
     }
 
+    /** The answers as stored and exported: a JSON object that says its format. */
+    static ObjectNode toNode(SessionAnswers answers) {
+        return AnswersFormat.stamp(MAPPER.valueToTree(answers));
+    }
+
     static SessionAnswers fromStored(String json) {
         try {
-            return STORED_ANSWERS.readValue(json);
+            JsonNode node = MAPPER.readTree(json);
+            if (!(node instanceof ObjectNode answers)) {
+                throw new StoreException("A stored session could not be read: its answers are not a JSON object");
+            }
+            return fromNode(answers);
         } catch (JsonProcessingException e) {
             throw new StoreException("A stored session could not be read: " + e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("A stored session could not be read: " + e.getMessage(), e);
         }
     }
 
-    /**
-     * The compact form of {@code json}, which must be null or one JSON object;
-     * otherwise IllegalArgumentException naming {@code what}.
-     */
-    static String compactObjectOrNull(String json, String what) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            JsonNode node = MAPPER.readTree(json);
-            if (node == null || !node.isObject()) {
-                throw new IllegalArgumentException(what + " must be a JSON object");
-            }
-            return COMPACT.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(what + " is not valid JSON: " + e.getOriginalMessage(), e);
-        }
+    /** Reads answers of any known format, upgrading earlier ones. */
+    static SessionAnswers fromNode(ObjectNode answers) throws JsonProcessingException {
+        return MAPPER.treeToValue(AnswersFormat.upgrade(answers.deepCopy()), SessionAnswers.class);
     }
 
     private static ObjectMapper strictMapper() {

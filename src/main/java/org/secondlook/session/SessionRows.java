@@ -17,7 +17,7 @@ final class SessionRows {
     static final String SUMMARY_COLUMNS =
             "id, label, status, site, diagnosis, pain_intensity, sure_score, leaning, created_at, updated_at";
     static final String SESSION_COLUMNS =
-            "id, label, status, answers_json, content_version, result_json, created_at, updated_at";
+            "id, label, status, answers_json, content_version, created_at, updated_at";
 
     /** The columns copied out of the answers so that listing and searching need not parse JSON. */
     static final String ANSWER_COLUMNS = "site, diagnosis, pain_intensity, sure_score, leaning, answers_json";
@@ -55,7 +55,6 @@ final class SessionRows {
                 SessionStatus.valueOf(row.getString("status")),
                 SessionJson.fromStored(row.getString("answers_json")),
                 row.getString("content_version"),
-                row.getString("result_json"),
                 Instant.ofEpochMilli(row.getLong("created_at")),
                 Instant.ofEpochMilli(row.getLong("updated_at")));
     }

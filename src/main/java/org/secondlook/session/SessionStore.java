@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
+import org.secondlook.advice.StepId;
 
 /**
  * The saved sessions of the person using this computer.
@@ -86,15 +87,15 @@ public final class SessionStore implements AutoCloseable {
 
     /** Starts a new, unfinished session. */
     public CompletableFuture<SessionId> create(SessionAnswers answers, String contentVersion, String label) {
-        return insert(answers, SessionStatus.IN_PROGRESS, contentVersion, null, label);
+        return insert(answers, SessionStatus.IN_PROGRESS, contentVersion, label);
     }
 
     /**
      * Saves a finished session in one step and waits until it is on disk; for the command line
      * ({@code recommend --save}) and background tasks, not the UI thread.
      */
-    public SessionId createCompleted(SessionAnswers answers, String contentVersion, String resultJson, String label) {
-        return await(insert(answers, SessionStatus.COMPLETED, contentVersion, resultJson, label));
+    public SessionId createCompleted(SessionAnswers answers, String contentVersion, String label) {
+        return await(insert(answers, SessionStatus.COMPLETED, contentVersion, label));
     }
 
     /** Replaces the answers of a session (what the {@link Autosaver} calls). */
@@ -112,25 +113,17 @@ public final class SessionStore implements AutoCloseable {
         });
     }
 
-    /** Marks a session finished, with the advice result the person was shown (a JSON object). */
-    public CompletableFuture<Void> complete(SessionId id, String resultJson) {
-        return writeResult(id, resultJson, SessionStatus.COMPLETED);
-    }
-
-    /** Keeps the result the person was shown, leaving the session unfinished (it is still offered for resuming). */
-    public CompletableFuture<Void> recordResult(SessionId id, String resultJson) {
-        return writeResult(id, resultJson, SessionStatus.IN_PROGRESS);
-    }
-
-    private CompletableFuture<Void> writeResult(SessionId id, String resultJson, SessionStatus status) {
-        String result = SessionJson.compactObjectOrNull(resultJson, "The advice result");
-        return writer.write("store the result of session " + id, connection -> {
-            String sql = "UPDATE sessions SET status = ?, result_json = ?, updated_at = ? WHERE id = ?";
+    /**
+     * Marks a session finished: the person reached the last step. What they were shown is not stored; it is
+     * derived again from the answers and the content version (see the README, "Where data lives").
+     */
+    public CompletableFuture<Void> complete(SessionId id) {
+        return writer.write("finish session " + id, connection -> {
+            String sql = "UPDATE sessions SET status = ?, updated_at = ? WHERE id = ?";
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setString(1, status.name());
-                SessionRows.setText(statement, 2, result);
-                statement.setLong(3, now().toEpochMilli());
-                statement.setLong(4, id.value());
+                statement.setString(1, SessionStatus.COMPLETED.name());
+                statement.setLong(2, now().toEpochMilli());
+                statement.setLong(3, id.value());
                 requireFound(id, statement.executeUpdate());
             }
             return null;
@@ -161,8 +154,8 @@ public final class SessionStore implements AutoCloseable {
         return writer.write("start again from session " + source, connection -> {
             Session old = SessionRows.find(connection, source).orElseThrow(() -> new NoSuchSessionException(source));
             Instant now = now();
-            return insertRow(connection, old.answers().atStep(SessionAnswers.FIRST_STEP), SessionStatus.IN_PROGRESS,
-                    contentVersion, null, old.label(), now, now);
+            return insertRow(connection, old.answers().atStep(StepId.FIRST), SessionStatus.IN_PROGRESS,
+                    contentVersion, old.label(), now, now);
         });
     }
 
@@ -209,7 +202,7 @@ public final class SessionStore implements AutoCloseable {
         return writer.maintain("import " + file, connection -> {
             ImportedSession imported = SessionFiles.read(file);
             return SessionWriter.inTransaction(connection, c -> insertRow(c, imported.answers(), imported.status(),
-                    imported.contentVersion(), imported.resultJson(), imported.label(),
+                    imported.contentVersion(), imported.label(),
                     imported.createdAt(), imported.updatedAt()));
         });
     }
@@ -259,28 +252,26 @@ public final class SessionStore implements AutoCloseable {
     // ---- inner workings ----
 
     private CompletableFuture<SessionId> insert(SessionAnswers answers, SessionStatus status, String contentVersion,
-                                                String resultJson, String label) {
+                                                String label) {
         String clean = cleanLabel(label);
         requireContentVersion(contentVersion);
-        String result = SessionJson.compactObjectOrNull(resultJson, "The advice result");
         return writer.write("save a new session", connection -> {
             Instant now = now();
-            return insertRow(connection, answers, status, contentVersion, result, clean, now, now);
+            return insertRow(connection, answers, status, contentVersion, clean, now, now);
         });
     }
 
     private static SessionId insertRow(Connection connection, SessionAnswers answers, SessionStatus status,
-                                       String contentVersion, String resultJson, String label,
+                                       String contentVersion, String label,
                                        Instant createdAt, Instant updatedAt) throws SQLException {
         String sql = "INSERT INTO sessions (" + SessionRows.ANSWER_COLUMNS
-                + ", label, status, content_version, result_json, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + ", label, status, content_version, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int next = SessionRows.bindAnswers(statement, 1, answers);
             SessionRows.setText(statement, next++, label);
             statement.setString(next++, status.name());
             statement.setString(next++, contentVersion);
-            SessionRows.setText(statement, next++, resultJson);
             statement.setLong(next++, createdAt.toEpochMilli());
             statement.setLong(next, updatedAt.toEpochMilli());
             statement.executeUpdate();

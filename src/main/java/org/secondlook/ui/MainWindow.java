@@ -75,8 +75,8 @@ public final class MainWindow {
         stage.setOnShown(e -> sessions.checkAtStartup());
         stage.setOnHidden(e -> {
             rememberWindow();
-            settingsStore.close();
             keeper.close();
+            services.close();
         });
         stage.xProperty().addListener(obs -> rememberWindow());
         stage.yProperty().addListener(obs -> rememberWindow());

@@ -61,12 +61,12 @@ public final class SecondLookUi {
 
     /** Builds the window on {@code stage} without showing it; tests call this directly. */
     public static MainWindow open(Stage stage, UiServices services) {
-        WizardState state = new WizardState();
         var messages = services.messages();
         var knowledge = services.knowledge();
+        WizardState state = new WizardState(services.engine(), messages.locale());
         WizardStep safety = new SafetyStep(messages, knowledge, state);
         WizardStep urgent = new UrgentStep(messages, knowledge, state);
-        CheckStep check = new CheckStep(messages, knowledge, services.engine(), state);
+        CheckStep check = new CheckStep(messages, knowledge, state);
         check.setActions(() -> new SummaryActions(knowledge, services.engine(), messages, state::toSessionAnswers,
                 state.label::get, () -> stage, FolderOpener.system()).panel());
         List<WizardStep> steps = List.of(
@@ -77,11 +77,10 @@ public final class SecondLookUi {
                 new TriedStep(messages, knowledge, state),
                 new PrioritiesStep(messages, knowledge, state),
                 new PracticalStep(messages, state),
-                new OptionsStep(messages, knowledge, services.engine(), state),
+                new OptionsStep(messages, knowledge, state),
                 check);
         WizardModel wizard = WizardFlow.create(steps, safety, urgent, state);
         SessionKeeper keeper = new SessionKeeper(services.sessions(), state, knowledge.metadata().contentVersion(), messages);
-        check.setOnLabelDone(keeper::saveLabel);
         return new MainWindow(stage, services, wizard, state, keeper);
     }
 }

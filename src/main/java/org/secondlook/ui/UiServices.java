@@ -12,10 +12,17 @@ import org.secondlook.ui.common.Messages;
  * store opens in the background (migrations, integrity check) while the window is already up.
  */
 public record UiServices(Messages messages, KnowledgeBase knowledge, AdviceEngine engine, UserSettingsStore settings,
-        CompletableFuture<SessionStore> sessions) {
+        CompletableFuture<SessionStore> sessions) implements AutoCloseable {
 
     public UiServices(Messages messages, KnowledgeBase knowledge, UserSettingsStore settings,
             CompletableFuture<SessionStore> sessions) {
         this(messages, knowledge, new AdviceEngine(knowledge), settings, sessions);
+    }
+
+    /** Closes the settings and the sessions store; call after the last write to them was queued. */
+    @Override
+    public void close() {
+        settings.close();
+        sessions.thenAccept(SessionStore::close).exceptionally(notOpened -> null).join();
     }
 }

@@ -20,8 +20,7 @@ class AdviceQuestionsAndStepsTest {
     private static final AdviceEngine ENGINE = new AdviceEngine(KB);
 
     private static List<String> questions(Profile profile, List<String> considered) {
-        Advice advice = ENGINE.advise(profile, Locale.ENGLISH);
-        return ENGINE.questionsToBring(advice, profile, considered, Locale.ENGLISH);
+        return ENGINE.decide(profile, considered, SureAnswers.unanswered(), Locale.ENGLISH).questions();
     }
 
     @Test
@@ -78,7 +77,8 @@ class AdviceQuestionsAndStepsTest {
     })
     void nextStepsFollowTheOttawaGuide(Boolean sure, Boolean understand, Boolean riskBenefit, Boolean encouragement,
             String expected) {
-        List<String> steps = ENGINE.nextSteps(sure, understand, riskBenefit, encouragement, Locale.ENGLISH);
+        List<String> steps = ENGINE.decide(TestProfile.knee().build(), List.of(),
+                new SureAnswers(sure, understand, riskBenefit, encouragement), Locale.ENGLISH).nextSteps();
         assertTrue(steps.stream().anyMatch(s -> s.startsWith(expected)), steps.toString());
         boolean allYes = Boolean.TRUE.equals(sure) && Boolean.TRUE.equals(understand)
                 && Boolean.TRUE.equals(riskBenefit) && Boolean.TRUE.equals(encouragement);
@@ -88,8 +88,9 @@ class AdviceQuestionsAndStepsTest {
     @ParameterizedTest
     @MethodSource("org.secondlook.advice.AdviceEngineTest#everyCondition")
     void theKnowledgeCheckIsTheConditionsThreeToFiveQuestions(TestProfile profile) {
-        Advice advice = ENGINE.advise(profile.build(), Locale.ENGLISH);
-        List<KnowledgeCheck> checks = ENGINE.knowledgeCheckFor(advice);
+        Decision decision = ENGINE.decide(profile.build(), List.of(), SureAnswers.unanswered(), Locale.ENGLISH);
+        Advice advice = decision.advice();
+        List<KnowledgeCheck> checks = decision.knowledgeCheck();
         assertEquals(KB.knowledgeChecksFor(advice.conditionId()), checks);
         assertTrue(checks.size() >= 3 && checks.size() <= 5, advice.conditionId() + " has " + checks.size());
     }

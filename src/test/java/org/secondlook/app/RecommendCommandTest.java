@@ -88,7 +88,7 @@ class RecommendCommandTest {
             org.secondlook.session.Session saved = store.get(new org.secondlook.session.SessionId(id));
             assertEquals("Ana K", saved.label());
             assertEquals(org.secondlook.session.SessionStatus.COMPLETED, saved.status());
-            assertTrue(saved.resultJson().contains("KNEE_OSTEOARTHRITIS"));
+            assertEquals(org.secondlook.advice.Diagnosis.KNEE_OSTEOARTHRITIS, saved.answers().profile().diagnosis());
         }
     }
 

@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.secondlook.advice.DurationAnswer;
 import org.secondlook.advice.AdviceEngine;
 import org.secondlook.advice.Diagnosis;
 import org.secondlook.advice.OptionAdvice;
@@ -41,13 +42,13 @@ class ComparisonSwitchBenchmark {
         KnowledgeBase knowledge = KnowledgeLoader.loadBuiltIn();
         String largest = knowledge.conditions().stream()
                 .max(java.util.Comparator.comparingInt(c -> c.options().size())).orElseThrow().id();
-        WizardState state = new WizardState();
+        WizardState state = new WizardState(new AdviceEngine(knowledge), Locale.ENGLISH);
         state.mode.set(Mode.SELF);
         state.site.set(Site.LOW_BACK);
-        state.durationWeeks.set(30);
+        state.duration.set(DurationAnswer.fromWeeks(30));
         state.intensity.set(6);
         state.diagnosis.set(Diagnosis.valueOf(largest));
-        OptionsStep step = new OptionsStep(new Messages(Locale.ENGLISH), knowledge, new AdviceEngine(knowledge), state);
+        OptionsStep step = new OptionsStep(new Messages(Locale.ENGLISH), knowledge, state);
         Stage[] holder = new Stage[1];
         robot.interact(() -> {
             holder[0] = new Stage();
@@ -58,7 +59,7 @@ class ComparisonSwitchBenchmark {
             stage.show();
         });
         Stage stage = holder[0];
-        List<String> ids = state.advice.get().options().stream().map(OptionAdvice::id).toList();
+        List<String> ids = state.decision().get().advice().options().stream().map(OptionAdvice::id).toList();
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < WARM_UP + MEASURED; i++) {
             List<String> pick = List.of(ids.get(i % ids.size()), ids.get((i + 7) % ids.size()),

@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.secondlook.advice.StepId;
 import org.secondlook.advice.Diagnosis;
 import org.secondlook.session.PageCursor;
 import org.secondlook.session.SessionAnswers;
@@ -29,7 +30,7 @@ import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionPage;
 import org.secondlook.session.SessionQuery;
 import org.secondlook.session.SessionStore;
-import org.secondlook.session.SureAnswers;
+import org.secondlook.advice.SureAnswers;
 
 /**
  * Save latency and history listing/search at 1,000 and 100,000 sessions. Run with
@@ -62,7 +63,7 @@ public class SessionStoreBenchmark {
         answers = SessionAnswers.start(org.secondlook.session.Mode.SELF)
                 .withProfile(Profiles.knee()).withSure(new SureAnswers(true, false, true, true));
         try (SessionStore seed = SessionStore.open(db)) {
-            seed.createCompleted(answers, "2026.1", "{\"options\":[]}", "template");
+            seed.createCompleted(answers, "2026.1", "template");
         }
         copyTemplate(db, sessions - 1);
         store = SessionStore.open(db);
@@ -105,7 +106,7 @@ public class SessionStoreBenchmark {
 
     @Benchmark
     public void saveAnswers() {
-        store.saveAnswers(edited, answers.atStep("step-" + edits++)).join();
+        store.saveAnswers(edited, answers.withPatientNotes("edit " + edits++)).join();
     }
 
     @Benchmark

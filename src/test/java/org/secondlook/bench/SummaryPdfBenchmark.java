@@ -1,5 +1,7 @@
 package org.secondlook.bench;
 
+import org.secondlook.session.NoteKey;
+import org.secondlook.advice.StepId;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -26,7 +28,7 @@ import org.secondlook.report.PaperSize;
 import org.secondlook.report.PdfSummaryWriter;
 import org.secondlook.report.SummaryBuilder;
 import org.secondlook.session.SessionAnswers;
-import org.secondlook.session.SureAnswers;
+import org.secondlook.advice.SureAnswers;
 
 /** Building and writing the full summary of a knee session with four options compared; goal under 300 ms warm. */
 @BenchmarkMode(Mode.AverageTime)
@@ -48,11 +50,11 @@ public class SummaryPdfBenchmark {
                 knee.impact(), knee.onset(), knee.diagnosis(), knee.imagingDone(), knee.redFlags(),
                 List.of(new PriorTreatment("exercise-therapy", Outcome.PARTLY, 8)), knee.priorities(),
                 knee.country(), knee.insured(), knee.budget(), knee.willingToTravel(), "exercise-therapy");
-        answers = new SessionAnswers(profile, "summary", org.secondlook.session.Mode.CLINICIAN, false,
+        answers = new SessionAnswers(profile, null, StepId.CHECK, org.secondlook.session.Mode.CLINICIAN, false,
                 new SureAnswers(true, false, true, true), Map.of(), "Ask about time off work. ".repeat(40),
-                Map.of("options", "Exercise first, then review in 8 weeks."), Set.of("routine"),
+                Map.of(NoteKey.of("options"), "Exercise first, then review in 8 weeks."), Set.of("routine"),
                 List.of("exercise-therapy", "knee-steroid-injection", "total-knee-replacement", "bone-marrow-cells"),
-                null);
+                null, null);
     }
 
     @Benchmark

@@ -43,7 +43,7 @@ class ExportCommandTest {
         Path db = dir.resolve("sessions.db");
         SessionId id;
         try (SessionStore store = SessionStore.open(db)) {
-            id = store.createCompleted(Summaries.kneeSession(Set.of(), "Ask about costs."), "2026.11.0", "{}",
+            id = store.createCompleted(Summaries.kneeSession(Set.of(), "Ask about costs."), "2026.11.0",
                     "Mrs Müller");
         }
         Path pdf = dir.resolve("summary.pdf");
@@ -70,7 +70,7 @@ class ExportCommandTest {
     void anUnknownSessionIsBadInput() throws Exception {
         Path db = dir.resolve("sessions.db");
         try (SessionStore store = SessionStore.open(db)) {
-            store.createCompleted(Summaries.kneeSession(Set.of(), null), "2026.11.0", "{}", null);
+            store.createCompleted(Summaries.kneeSession(Set.of(), null), "2026.11.0", null);
         }
         assertEquals(ExitCodes.BAD_INPUT, run("export", "--session", "999", "--db", db.toString(),
                 "--pdf", dir.resolve("x.pdf").toString()));

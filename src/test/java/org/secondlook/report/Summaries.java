@@ -1,5 +1,7 @@
 package org.secondlook.report;
 
+import org.secondlook.advice.StepId;
+import org.secondlook.session.NoteKey;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +28,7 @@ import org.secondlook.knowledge.KnowledgeException;
 import org.secondlook.knowledge.KnowledgeLoader;
 import org.secondlook.session.Mode;
 import org.secondlook.session.SessionAnswers;
-import org.secondlook.session.SureAnswers;
+import org.secondlook.advice.SureAnswers;
 
 /** Realistic sessions and the summaries made from them, for the report tests. */
 public final class Summaries {
@@ -59,10 +61,11 @@ public final class Summaries {
     }
 
     public static SessionAnswers kneeSession(Set<RedFlag> redFlags, String patientNotes) {
-        return new SessionAnswers(kneeProfile(redFlags), "summary", Mode.CLINICIAN, !redFlags.isEmpty(),
+        return new SessionAnswers(kneeProfile(redFlags), null, StepId.CHECK, Mode.CLINICIAN, !redFlags.isEmpty(),
                 new SureAnswers(true, false, true, false), Map.of(), patientNotes,
-                Map.of("options", "We talked about exercise first.", "costs", "Check what the plan covers."),
-                Set.of("routine", "alternatives"), KNEE_COMPARED, null);
+                Map.of(NoteKey.of("options"), "We talked about exercise first.", NoteKey.option("exercise-therapy"),
+                        "Check what the plan covers."),
+                Set.of("routine", "alternatives"), KNEE_COMPARED, null, null);
     }
 
     public static SummaryModel kneeSummary(Set<RedFlag> redFlags, String label, String patientNotes) {

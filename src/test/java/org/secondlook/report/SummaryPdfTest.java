@@ -1,5 +1,6 @@
 package org.secondlook.report;
 
+import org.secondlook.advice.StepId;
 import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.Mode;
 import org.secondlook.advice.Site;
@@ -76,8 +77,8 @@ class SummaryPdfTest {
         List<String> compared = List.of("self-care", "discectomy", "gabapentinoids");
         Profile profile = new Profile(Site.LOW_BACK, null, 8, 7, Map.of(), null, Diagnosis.HERNIATED_DISC_SCIATICA, null,
                 Set.of(), List.of(), Map.of(), Country.UK, null, null, null, null);
-        SessionAnswers answers = new SessionAnswers(profile, "check", Mode.SELF, false, null, null, null, null, null,
-                compared, null);
+        SessionAnswers answers = new SessionAnswers(profile, null, StepId.CHECK, Mode.SELF, false, null, null, null, null, null,
+                compared, null, null);
         String text = PdfText.read(Summaries.pdf(SummaryBuilder.build(Summaries.KB, new AdviceEngine(Summaries.KB), answers,
                 "Sciatica", Summaries.CREATED, Locale.UK), PaperSize.A4, false)).flat();
         int arrays = 0;

@@ -20,7 +20,7 @@ public final class SessionAutosaveChild {
                 new Autosaver.Listener() {
                     @Override
                     public void saved(SessionAnswers answers) {
-                        System.out.println("committed " + answers.currentStep().substring("step-".length()));
+                        System.out.println("committed " + SessionSamples.counter(answers));
                         System.out.flush();
                     }
 
@@ -31,7 +31,7 @@ public final class SessionAutosaveChild {
                 });
         SessionAnswers answers = SessionSamples.full();
         for (long n = 1; ; n++) {
-            autosaver.update(answers.atStep("step-" + n).withPatientNotes("note ".repeat((int) (n % 500))));
+            autosaver.update(answers.withPatientNotes(SessionSamples.counted(n, "note ".repeat((int) (n % 500)))));
             Thread.sleep(1);
         }
     }

@@ -1,5 +1,6 @@
 package org.secondlook.session;
 
+import org.secondlook.advice.StepId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,12 +20,12 @@ class SessionAutosaverTest {
     private final Autosaver.Listener recorder = new Autosaver.Listener() {
         @Override
         public void saved(SessionAnswers answers) {
-            saved.add(answers.currentStep());
+            saved.add(answers.patientNotes());
         }
 
         @Override
         public void failed(SessionAnswers answers, Throwable problem) {
-            saved.add("failed " + answers.currentStep());
+            saved.add("failed " + answers.patientNotes());
         }
     };
 
@@ -34,12 +35,12 @@ class SessionAutosaverTest {
             SessionId id = store.create(SessionAnswers.start(Mode.SELF), SessionSamples.CONTENT, null).join();
             try (Autosaver autosaver = new Autosaver(store, id, Duration.ofMillis(200), Duration.ofSeconds(5), recorder)) {
                 for (int i = 1; i <= 20; i++) {
-                    autosaver.update(SessionSamples.full().atStep("s" + i));
+                    autosaver.update(SessionSamples.full().withPatientNotes("s" + i));
                 }
                 Thread.sleep(1_000);
                 assertEquals(List.of("s20"), saved);
             }
-            assertEquals("s20", store.get(id).answers().currentStep());
+            assertEquals("s20", store.get(id).answers().patientNotes());
         }
     }
 
@@ -49,13 +50,13 @@ class SessionAutosaverTest {
             SessionId id = store.create(SessionAnswers.start(Mode.SELF), SessionSamples.CONTENT, null).join();
             try (Autosaver autosaver = new Autosaver(store, id, Duration.ofMillis(50), Duration.ofMillis(100), recorder)) {
                 for (int i = 1; i <= 100; i++) {
-                    autosaver.update(SessionSamples.full().atStep("s" + i));
+                    autosaver.update(SessionSamples.full().withPatientNotes("s" + i));
                     Thread.sleep(10);
                 }
                 assertTrue(saved.size() >= 3, "saved only " + saved);
             }
             assertEquals("s100", saved.get(saved.size() - 1), "close saves the last change");
-            assertEquals("s100", store.get(id).answers().currentStep());
+            assertEquals("s100", store.get(id).answers().patientNotes());
         }
     }
 
@@ -63,7 +64,7 @@ class SessionAutosaverTest {
     void reportsAFailedSave() {
         try (SessionStore store = SessionStore.open(dir.resolve("s.db"))) {
             try (Autosaver autosaver = new Autosaver(store, new SessionId(42), recorder)) {
-                autosaver.update(SessionSamples.full().atStep("lost"));
+                autosaver.update(SessionSamples.full().withPatientNotes("lost"));
             }
             assertEquals(List.of("failed lost"), saved);
         }

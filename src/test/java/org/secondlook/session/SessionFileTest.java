@@ -27,7 +27,7 @@ class SessionFileTest {
     void exportedSessionImportsAsAnEqualSession() throws Exception {
         Path file = dir.resolve("ana.json");
         try (SessionStore store = SessionStore.open(dir.resolve("s.db"))) {
-            SessionId id = store.createCompleted(SessionSamples.full(), SessionSamples.CONTENT, SessionSamples.RESULT, "Ana");
+            SessionId id = store.createCompleted(SessionSamples.full(), SessionSamples.CONTENT, "Ana");
             store.exportTo(id, file);
             String text = Files.readString(file);
             assertTrue(text.contains("\"formatVersion\" : 1"), text);
@@ -37,7 +37,7 @@ class SessionFileTest {
             Session imported = store.get(copy);
             assertFalse(copy.equals(id));
             assertEquals(new Session(copy, original.label(), original.status(), original.answers(),
-                    original.contentVersion(), original.resultJson(), original.createdAt(), original.updatedAt()), imported);
+                    original.contentVersion(), original.createdAt(), original.updatedAt()), imported);
         }
     }
 
@@ -129,7 +129,7 @@ class SessionFileTest {
         Path db = dir.resolve("s.db");
         Path file = dir.resolve("bad.json");
         try (SessionStore store = SessionStore.open(db)) {
-            SessionId id = store.createCompleted(SessionSamples.full(), SessionSamples.CONTENT, SessionSamples.RESULT, "Ana");
+            SessionId id = store.createCompleted(SessionSamples.full(), SessionSamples.CONTENT, "Ana");
             if (bad.text() != null) {
                 Files.writeString(file, bad.text());
             } else {

@@ -1,5 +1,8 @@
 package org.secondlook.session;
 
+import org.secondlook.advice.OutOfPocket;
+import org.secondlook.advice.StepId;
+import org.secondlook.advice.SureAnswers;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +22,6 @@ import org.secondlook.advice.Site;
 final class SessionSamples {
 
     static final String CONTENT = "2026.1";
-    static final String RESULT = "{\"options\":[{\"id\":\"physio\",\"fit\":0.8}],\"urgent\":false}";
 
     private SessionSamples() {
     }
@@ -39,14 +41,24 @@ final class SessionSamples {
     }
 
     static SessionAnswers full(Profile profile) {
-        return new SessionAnswers(profile, "summary", Mode.CLINICIAN, true,
+        return new SessionAnswers(profile, null, StepId.CHECK, Mode.CLINICIAN, true,
                 new SureAnswers(true, true, false, true),
                 Map.of("q1", true, "q2", false), "Worried about time off work.\nAsk about \"injections\".",
-                Map.of("options", "Discussed physio first"), Set.of("bring-scans", "ask-costs"),
-                List.of("physio", "knee-replacement"), new TravelCosts(30, 25));
+                Map.of(NoteKey.of("options"), "Discussed physio first"), Set.of("bring-scans", "ask-costs"),
+                List.of("physio", "knee-replacement"), new OutOfPocket.Travel(30, 25, 0), Map.of());
     }
 
     static SessionAnswers full() {
         return full(kneeProfile(6, "physio"));
+    }
+
+    /** Notes that carry a save's sequence number on their first line, for tests that count saves. */
+    static String counted(long n, String rest) {
+        return "save " + n + "\n" + rest;
+    }
+
+    /** The sequence number written by {@link #counted}. */
+    static String counter(SessionAnswers answers) {
+        return answers.patientNotes().lines().findFirst().orElseThrow().substring("save ".length());
     }
 }

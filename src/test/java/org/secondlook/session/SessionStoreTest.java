@@ -1,5 +1,7 @@
 package org.secondlook.session;
 
+import org.secondlook.advice.StepId;
+import org.secondlook.advice.SureAnswers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -57,15 +59,13 @@ class SessionStoreTest {
     }
 
     @Test
-    void aRecordedResultLeavesTheSessionUnfinished() throws Exception {
+    void aSessionStaysUnfinishedUntilCompleted() throws Exception {
         try (SessionStore store = SessionStore.open(dir.resolve("result.db"))) {
             SessionId id = store.create(SessionSamples.full(), "2026.11.0", null).join();
-            store.recordResult(id, SessionSamples.RESULT).join();
-            Session shown = store.get(id);
-            assertEquals(SessionStatus.IN_PROGRESS, shown.status());
-            assertTrue(shown.resultJson() != null);
+            store.saveAnswers(id, SessionSamples.full().atStep(StepId.OPTIONS)).join();
+            assertEquals(SessionStatus.IN_PROGRESS, store.get(id).status());
             assertEquals(id, store.latestUnfinished().orElseThrow().id());
-            store.complete(id, SessionSamples.RESULT).join();
+            store.complete(id).join();
             assertEquals(SessionStatus.COMPLETED, store.get(id).status());
             assertTrue(store.latestUnfinished().isEmpty());
         }
@@ -79,14 +79,12 @@ class SessionStoreTest {
             assertEquals("Ana", fresh.label());
             assertEquals(SessionStatus.IN_PROGRESS, fresh.status());
             assertEquals(SessionAnswers.start(Mode.SELF), fresh.answers());
-            assertNull(fresh.resultJson());
 
             store.saveAnswers(id, SessionSamples.full()).join();
-            store.complete(id, SessionSamples.RESULT).join();
+            store.complete(id).join();
             Session done = store.get(id);
             assertEquals(SessionSamples.full(), done.answers());
             assertEquals(SessionStatus.COMPLETED, done.status());
-            assertEquals(SessionSamples.RESULT, done.resultJson());
             assertFalse(done.updatedAt().isBefore(fresh.updatedAt()));
 
             SessionSummary line = store.list(SessionQuery.newest(10)).sessions().get(0);
@@ -101,7 +99,7 @@ class SessionStoreTest {
     void refusesAResultThatIsNotAJsonObjectAndSavesToAMissingSessionFail() {
         try (SessionStore store = SessionStore.open(dir.resolve("s.db"))) {
             assertThrows(IllegalArgumentException.class,
-                    () -> store.createCompleted(SessionSamples.full(), SessionSamples.CONTENT, "[1,2]", null));
+                    () -> store.createCompleted(SessionSamples.full(), SessionSamples.CONTENT, null));
             CompletionException e = assertThrows(CompletionException.class,
                     () -> store.saveAnswers(new SessionId(99), SessionSamples.full()).join());
             assertInstanceOf(NoSuchSessionException.class, e.getCause());
@@ -147,7 +145,7 @@ class SessionStoreTest {
             assertTrue(store.latestUnfinished().isEmpty());
             SessionId older = store.create(SessionAnswers.start(Mode.SELF), SessionSamples.CONTENT, "older").join();
             SessionId newer = store.create(SessionAnswers.start(Mode.SELF), SessionSamples.CONTENT, "newer").join();
-            store.complete(newer, null).join();
+            store.complete(newer).join();
             assertEquals(older, store.latestUnfinished().orElseThrow().id());
             store.saveAnswers(older, SessionSamples.full()).join();
             SessionId third = store.create(SessionAnswers.start(Mode.SELF), SessionSamples.CONTENT, "third").join();
@@ -158,14 +156,13 @@ class SessionStoreTest {
     @Test
     void startsAgainFromAnOldSessionWithoutChangingIt() {
         try (SessionStore store = SessionStore.open(dir.resolve("s.db"))) {
-            SessionId old = store.createCompleted(SessionSamples.full(), "2025.4", SessionSamples.RESULT, "Ana");
+            SessionId old = store.createCompleted(SessionSamples.full(), "2025.4", "Ana");
             SessionId copy = store.startAgainFrom(old, SessionSamples.CONTENT).join();
             Session again = store.get(copy);
             assertEquals(SessionStatus.IN_PROGRESS, again.status());
-            assertEquals(SessionAnswers.FIRST_STEP, again.answers().currentStep());
+            assertEquals(StepId.FIRST, again.answers().currentStep());
             assertEquals(SessionSamples.full().profile(), again.answers().profile());
             assertEquals(SessionSamples.CONTENT, again.contentVersion());
-            assertNull(again.resultJson());
             assertEquals(SessionSamples.full(), store.get(old).answers());
         }
     }
@@ -207,10 +204,10 @@ class SessionStoreTest {
     void comparesTwoSessions() {
         try (SessionStore store = SessionStore.open(dir.resolve("s.db"))) {
             SessionId first = store.createCompleted(SessionSamples.full(SessionSamples.kneeProfile(7, "injection")),
-                    SessionSamples.CONTENT, null, "before");
+                    SessionSamples.CONTENT, "before");
             SessionAnswers later = SessionSamples.full(SessionSamples.kneeProfile(4, "physio"))
                     .withSure(new SureAnswers(true, true, true, true));
-            SessionId second = store.createCompleted(later, SessionSamples.CONTENT, null, "after");
+            SessionId second = store.createCompleted(later, SessionSamples.CONTENT, "after");
 
             SessionComparison comparison = store.compare(first, second);
             assertEquals(new SessionComparison.Change<>(7, 4), comparison.painIntensity());

@@ -38,8 +38,8 @@ class SessionsCommandTest {
     void twoSessions() {
         db = dir.resolve("sessions.db");
         try (SessionStore store = SessionStore.open(db)) {
-            ana = store.createCompleted(SessionSamples.full(), SessionSamples.CONTENT, SessionSamples.RESULT, "Ana");
-            store.createCompleted(SessionSamples.full(SessionSamples.backProfile(3)), SessionSamples.CONTENT, null, "Bob");
+            ana = store.createCompleted(SessionSamples.full(), SessionSamples.CONTENT, "Ana");
+            store.createCompleted(SessionSamples.full(SessionSamples.backProfile(3)), SessionSamples.CONTENT, "Bob");
         }
     }
 

@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.secondlook.advice.StepId;
 import org.secondlook.advice.Diagnosis;
 import org.secondlook.advice.Priority;
 import org.secondlook.advice.RedFlag;
@@ -46,7 +47,7 @@ class KeyboardWalkTest extends WindowTestBase {
     private void next(FxRobot robot, String expectedStep) {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(expectedStep, window.state().currentStep.get());
+        assertEquals(expectedStep, window.state().currentStep.get().id());
     }
 
     @Test

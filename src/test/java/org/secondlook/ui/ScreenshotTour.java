@@ -7,6 +7,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.secondlook.advice.StepId;
+import org.secondlook.advice.DurationAnswer;
 import org.secondlook.advice.Diagnosis;
 import org.secondlook.advice.Outcome;
 import org.secondlook.advice.PriorTreatment;
@@ -40,12 +42,12 @@ class ScreenshotTour extends WindowTestBase {
             robot.clickOn("#high-contrast");
         }
         robot.interact(() -> fill(window.state()));
-        List<String> steps = window.wizard().steps().stream().map(org.secondlook.ui.wizard.WizardStep::id).toList();
+        List<StepId> steps = window.wizard().steps().stream().map(org.secondlook.ui.wizard.WizardStep::id).toList();
         for (int i = 0; i < steps.size(); i++) {
             int index = i;
-            robot.interact(() -> window.wizard().resumeAt(steps.get(index)));
+            robot.interact(() -> window.wizard().reopenAt(steps.get(index)));
             WaitForAsyncUtils.waitForFxEvents();
-            String name = steps.get(i) + "-" + textSize + (highContrast ? "-hc" : "");
+            String name = steps.get(i).id() + "-" + textSize + (highContrast ? "-hc" : "");
             Screenshots.save(robot, stage.getScene(), name);
             ScrollPane page = robot.lookup(".page-scroller").queryAs(ScrollPane.class);
             Screenshots.saveNode(robot, page.getContent(), name + "-full");
@@ -59,7 +61,7 @@ class ScreenshotTour extends WindowTestBase {
         }
         state.urgentAcknowledged.set(true);
         state.site.set(Site.KNEE);
-        state.durationWeeks.set(60);
+        state.duration.set(DurationAnswer.fromWeeks(60));
         state.intensity.set(6);
         state.diagnosis.set(Diagnosis.KNEE_OSTEOARTHRITIS);
         state.tried.put("exercise-therapy", new PriorTreatment("exercise-therapy", Outcome.PARTLY, 8));

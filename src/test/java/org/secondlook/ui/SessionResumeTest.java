@@ -1,5 +1,6 @@
 package org.secondlook.ui;
 
+import org.secondlook.advice.StepId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +42,7 @@ class SessionResumeTest {
         SessionStore store = services.sessions().join();
         Profile profile = new Profile(Site.KNEE, null, 30, 6, Map.of(), null, Diagnosis.KNEE_OSTEOARTHRITIS, null, Set.of(),
                 List.of(), Map.of(Priority.AVOID_SURGERY, 4), null, null, null, null, null);
-        store.create(SessionAnswers.start(Mode.CLINICIAN).withProfile(profile).atStep("priorities"), "2026.11.0", "Ana")
+        store.create(SessionAnswers.start(Mode.CLINICIAN).withProfile(profile).atStep(StepId.PRIORITIES), "2026.11.0", "Ana")
                 .get(10, TimeUnit.SECONDS);
         stage = new Stage();
         window = SecondLookUi.open(stage, services);
@@ -62,10 +63,10 @@ class SessionResumeTest {
     @Test
     void resumingReopensTheStepWithTheAnswers(FxRobot robot) throws Exception {
         DialogButtons.click(robot, "#resume");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "priorities".equals(window.state().currentStep.get()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> StepId.PRIORITIES == window.state().currentStep.get());
         assertEquals(Mode.CLINICIAN, window.state().mode.get());
         assertEquals(Diagnosis.KNEE_OSTEOARTHRITIS, window.state().diagnosis.get());
-        assertEquals(30, window.state().durationWeeks.get());
+        assertEquals(30, window.state().duration.get().weeks());
         assertEquals(4, window.state().priorities.get(Priority.AVOID_SURGERY));
         assertEquals(Boolean.FALSE, window.state().redFlags.get(org.secondlook.advice.RedFlag.SADDLE_NUMBNESS),
                 "the safety step was passed, so unlisted warning signs were answered no");
@@ -74,7 +75,7 @@ class SessionResumeTest {
         robot.clickOn("#new-session");
         assertNull(window.state().mode.get(), "a new person starts clean");
         assertNull(window.state().diagnosis.get());
-        assertEquals("welcome", window.state().currentStep.get());
+        assertEquals(StepId.WELCOME, window.state().currentStep.get());
     }
 
     @Test
@@ -83,17 +84,17 @@ class SessionResumeTest {
         SessionStore store = TestContent.services(dir).sessions().join();
         Profile kneeWithBackDiagnosis = new Profile(Site.KNEE, null, 30, 6, Map.of(), null, Diagnosis.SPINAL_STENOSIS, null,
                 Set.of(), List.of(), Map.of(), null, null, null, null, null);
-        var id = store.create(SessionAnswers.start(Mode.SELF).withProfile(kneeWithBackDiagnosis).atStep("options"), "2026.11.0",
+        var id = store.create(SessionAnswers.start(Mode.SELF).withProfile(kneeWithBackDiagnosis).atStep(StepId.OPTIONS), "2026.11.0",
                 "Half-way").get(10, TimeUnit.SECONDS);
         store.close();
         robot.interact(() -> window.sessions().open(id));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "pain".equals(window.state().currentStep.get()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> StepId.PAIN == window.state().currentStep.get());
     }
 
     @Test
     void startingNewLeavesTheOldSessionAlone(FxRobot robot) throws Exception {
         DialogButtons.click(robot, "#start-new");
-        assertEquals("welcome", window.state().currentStep.get());
+        assertEquals(StepId.WELCOME, window.state().currentStep.get());
         assertNull(window.state().diagnosis.get());
     }
 }

@@ -12,6 +12,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.secondlook.advice.Advice;
 import org.secondlook.advice.AdviceEngine;
+import org.secondlook.advice.Decision;
+import org.secondlook.advice.StepId;
+import org.secondlook.advice.SureAnswers;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.secondlook.advice.Profile;
 import org.secondlook.advice.ProfileException;
 import org.secondlook.advice.ProfileReader;
@@ -58,25 +63,33 @@ public final class RecommendCommand implements Callable<Integer> {
     public Integer call() throws KnowledgeException, JsonProcessingException {
         KnowledgeBase kb = knowledge();
         Profile profile = profile(kb);
-        Advice advice = new AdviceEngine(kb).advise(profile, Locale.ENGLISH);
+        Decision decision = new AdviceEngine(kb).decide(profile, List.of(), SureAnswers.unanswered(), Locale.ENGLISH);
         PrintWriter out = spec.commandLine().getOut();
         if (save) {
-            out.println(saveSession(profile, advice).value());
+            out.println(saveSession(profile, decision.advice()).value());
         } else {
-            out.println(JSON.writeValueAsString(advice));
+            out.println(JSON.writeValueAsString(result(decision)));
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private SessionId saveSession(Profile profile, Advice advice) throws JsonProcessingException {
+    /** The advice, plus the options compared side by side in column order and the questions to bring. */
+    private static ObjectNode result(Decision decision) {
+        ObjectNode result = JSON.valueToTree(decision.advice());
+        result.set("comparison", JSON.valueToTree(decision.comparison()));
+        result.set("questions", JSON.valueToTree(decision.questions()));
+        return result;
+    }
+
+    private SessionId saveSession(Profile profile, Advice advice) {
         if (label != null && label.length() > SessionStore.MAX_LABEL_LENGTH) {
             throw new BadInputException("--label: longer than " + SessionStore.MAX_LABEL_LENGTH + " characters; use a shorter name");
         }
         Path file = database == null ? DataLocations.forCurrentUser().databaseFile() : database;
-        SessionAnswers answers = SessionAnswers.start(Mode.SELF).withProfile(profile).atStep("options");
+        SessionAnswers answers = SessionAnswers.start(Mode.SELF).withProfile(profile).atStep(StepId.OPTIONS);
         try (SessionStore store = SessionStore.open(file)) {
-            return store.createCompleted(answers, advice.contentVersion(), JSON.writeValueAsString(advice), label);
+            return store.createCompleted(answers, advice.contentVersion(), label);
         } catch (StoreException e) {
             throw new BadInputException("--db " + file + ": " + e.getMessage(), e);
         }

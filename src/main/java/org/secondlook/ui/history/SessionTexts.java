@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.secondlook.session.SessionStatus;
 import org.secondlook.session.SessionSummary;
-import org.secondlook.session.SureAnswers;
+import org.secondlook.advice.SureAnswers;
 import org.secondlook.ui.common.Messages;
 
 /** How a saved session's parts read on screen, in words; missing answers say so rather than show a blank. */

@@ -18,6 +18,7 @@ import org.secondlook.advice.OutOfPocket;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Money;
+import org.secondlook.ui.common.NumberFields;
 import org.secondlook.ui.common.Sources;
 import org.secondlook.ui.common.Texts;
 
@@ -28,7 +29,6 @@ import org.secondlook.ui.common.Texts;
  */
 public final class CostEstimatePanel extends VBox {
 
-    private static final int MAX_SESSIONS = 20;
 
     private final Messages messages;
     private final ObjectProperty<OutOfPocket.Travel> travel;
@@ -67,10 +67,10 @@ public final class CostEstimatePanel extends VBox {
 
     private VBox optionRow(OptionView view, CostLine line, KnowledgeBase knowledge) {
         Locale locale = messages.locale();
-        Spinner<Integer> sessions = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, MAX_SESSIONS,
+        Spinner<Integer> sessions = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, OutOfPocket.MAX_SESSIONS,
                 sessionsByOption.getOrDefault(view.id(), 1)));
         sessions.setId("estimate-sessions-" + view.id());
-        sessions.setEditable(true);
+        NumberFields.commitAsTyped(sessions);
         sessions.getStyleClass().add("number-spinner");
         Label sessionsLabel = new Label(messages.get("estimate.sessions"));
         sessionsLabel.setLabelFor(sessions);

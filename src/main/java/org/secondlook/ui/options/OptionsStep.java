@@ -6,13 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -21,17 +15,18 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.secondlook.advice.StepId;
 import org.secondlook.advice.Advice;
 import org.secondlook.advice.AdviceEngine;
+import org.secondlook.advice.Decision;
 import org.secondlook.advice.FitRelation;
 import org.secondlook.advice.OptionAdvice;
-import org.secondlook.advice.OutOfPocket;
 import org.secondlook.advice.Profile;
-import org.secondlook.advice.ProfileException;
 import org.secondlook.knowledge.Category;
 import org.secondlook.knowledge.Condition;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.session.Mode;
+import org.secondlook.session.NoteKey;
 import org.secondlook.ui.common.MapEntryProperty;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Sources;
@@ -45,59 +40,71 @@ import org.secondlook.ui.wizard.WizardState;
  */
 public final class OptionsStep extends StepBase {
 
-    public static final int MAX_COMPARED = 4;
+    public static final int MAX_COMPARED = AdviceEngine.MAX_COMPARED;
     private static final int STRONG = 4;
 
     private final KnowledgeBase knowledge;
-    private final AdviceEngine engine;
     private final WizardState state;
     private GlossaryText glossary;
     private final Map<String, OptionCard> cards = new LinkedHashMap<>();
     private final VBox comparisonArea = new VBox();
     /** Comparison cells and stem-cell panels already built for the advice on show, by option. */
     private final Map<String, Node> builtCells = new HashMap<>();
-    private final ObjectProperty<OutOfPocket.Travel> travel = new SimpleObjectProperty<>(OutOfPocket.Travel.NONE);
-    private final Map<String, Integer> expectedSessions = new HashMap<>();
-    private final BooleanProperty answersFit = new SimpleBooleanProperty(true);
     private Profile shownFor;
+    private Advice shownAdvice;
     private boolean hideClashes;
+    /** True while the compare boxes are set to match the decision, so that does not count as the person's choice. */
+    private boolean syncingBoxes;
 
-    public OptionsStep(Messages messages, KnowledgeBase knowledge, AdviceEngine engine, WizardState state) {
-        super("options", messages);
+    public OptionsStep(Messages messages, KnowledgeBase knowledge, WizardState state) {
+        super(StepId.OPTIONS, messages);
         this.knowledge = knowledge;
-        this.engine = engine;
         this.state = state;
-        blockWith(Bindings.createStringBinding(() -> answersFit.get() ? null : messages.get("options.blocker"), answersFit));
+        blockWith(Bindings.createStringBinding(() -> state.decision().get() == null ? messages.get("options.blocker") : null,
+                state.decision()));
         comparisonArea.getStyleClass().add("comparison-area");
-        state.comparedOptions.addListener((ListChangeListener<String>) change -> refreshComparison());
+        state.decision().addListener((obs, was, now) -> {
+            if (now != null && now.advice().equals(shownAdvice)) {
+                refreshComparison();
+            }
+        });
     }
 
     @Override
     public void onShow() {
-        Profile profile = state.toProfile();
-        if (!profile.equals(shownFor)) {
+        Decision decision = state.decision().get();
+        if (decision == null || !decision.advice().equals(shownAdvice)) {
             rebuild();
         }
     }
 
     @Override
+    public void reset() {
+        shownFor = null;
+        shownAdvice = null;
+        builtCells.clear();
+        cards.clear();
+        comparisonArea.getChildren().clear();
+        super.reset();
+    }
+
+    @Override
     protected Node build() {
         Locale locale = messages.locale();
+        Decision decision = state.decision().get();
+        if (decision == null) {
+            shownAdvice = null;
+            return answersDoNotFit(state.decisionProblem().get());
+        }
+        Advice advice = decision.advice();
         Profile profile = state.toProfile();
         Profile previous = shownFor;
         shownFor = profile;
+        shownAdvice = advice;
         if (glossary == null) {
             glossary = new GlossaryText(knowledge, messages);
         }
-        Advice advice;
-        try {
-            advice = engine.advise(profile, locale);
-        } catch (ProfileException e) {
-            return answersDoNotFit(e);
-        }
-        answersFit.set(true);
         builtCells.clear();
-        state.advice.set(advice);
         Condition condition = knowledge.condition(advice.conditionId()).orElseThrow();
 
         VBox page = new VBox(Texts.heading(messages.format("options.title", advice.conditionName()), 1));
@@ -124,7 +131,6 @@ public final class OptionsStep extends StepBase {
         }
 
         List<OptionView> views = advice.options().stream().map(this::view).toList();
-        chooseDefaultComparison(advice, views);
         cards.clear();
         VBox groups = new VBox();
         groups.getStyleClass().add("option-groups");
@@ -147,10 +153,9 @@ public final class OptionsStep extends StepBase {
     }
 
     /** Answers kept from an older session or other content that no longer fit: say which, and how to fix it. */
-    private Node answersDoNotFit(ProfileException problem) {
-        answersFit.set(false);
-        state.advice.set(null);
-        Label message = Texts.paragraph(messages.format("options.answersDoNotFit", problem.getMessage()));
+    private Node answersDoNotFit(String problem) {
+        Label message = Texts.paragraph(problem == null ? messages.get("options.answersIncomplete")
+                : messages.format("options.answersDoNotFit", problem));
         message.setId("answers-do-not-fit");
         message.getStyleClass().add("notice");
         VBox page = new VBox(Texts.heading(messages.get("step.options"), 1), message);
@@ -159,7 +164,7 @@ public final class OptionsStep extends StepBase {
     }
 
     private OptionView view(OptionAdvice advice) {
-        return new OptionView(advice, knowledge.condition(state.advice.get().conditionId()).orElseThrow()
+        return new OptionView(advice, knowledge.condition(shownAdvice.conditionId()).orElseThrow()
                 .option(advice.id()).orElseThrow(), knowledge.option(advice.id()).orElseThrow());
     }
 
@@ -208,50 +213,43 @@ public final class OptionsStep extends StepBase {
     private OptionCard card(OptionView view) {
         OptionCard card = new OptionCard(view, messages, glossary);
         CheckBox compare = card.compareBox();
-        compare.setSelected(state.comparedOptions.contains(view.id()));
+        compare.setSelected(comparison().contains(view.id()));
         compare.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !compare.isSelected() && state.comparedOptions.size() >= MAX_COMPARED, state.comparedOptions,
+                () -> !compare.isSelected() && comparison().size() >= MAX_COMPARED, state.decision(),
                 compare.selectedProperty()));
         compare.selectedProperty().addListener((obs, was, now) -> {
-            if (now && !state.comparedOptions.contains(view.id())) {
-                state.comparedOptions.add(view.id());
-            } else if (!now) {
-                state.comparedOptions.remove(view.id());
+            if (syncingBoxes) {
+                return;
             }
+            List<String> picks = new ArrayList<>(comparison());
+            if (now && !picks.contains(view.id())) {
+                picks.add(view.id());
+            } else if (!now) {
+                picks.remove(view.id());
+            }
+            state.comparedOptions.setAll(picks);
         });
         cards.put(view.id(), card);
         return card;
     }
 
-    /**
-     * When nothing is picked yet: the option the person leans towards, or else the first experimental
-     * option (usually what they came to read about), against the established options that fit best.
-     */
-    private void chooseDefaultComparison(Advice advice, List<OptionView> views) {
-        state.comparedOptions.removeIf(id -> advice.option(id).isEmpty());
-        if (!state.comparedOptions.isEmpty()) {
-            return;
-        }
-        List<String> picks = new ArrayList<>();
-        String first = state.leaning.get() != null && advice.option(state.leaning.get()).isPresent()
-                ? state.leaning.get()
-                : views.stream().filter(OptionView::experimental).map(OptionView::id).findFirst().orElse(null);
-        if (first != null) {
-            picks.add(first);
-        }
-        views.stream().filter(v -> v.category() == Category.ESTABLISHED && !v.id().equals(first))
-                .limit(first == null ? 3 : 2).forEach(v -> picks.add(v.id()));
-        state.comparedOptions.setAll(picks);
+    private List<String> comparison() {
+        Decision decision = state.decision().get();
+        return decision == null ? List.of() : decision.comparison();
     }
 
     private void refreshComparison() {
-        Advice advice = state.advice.get();
-        if (advice == null) {
+        Decision decision = state.decision().get();
+        if (decision == null || shownAdvice == null) {
             return;
         }
-        List<OptionView> chosen = state.comparedOptions.stream()
-                .map(advice::option).flatMap(Optional::stream).map(this::view).toList();
-        cards.forEach((id, card) -> card.compareBox().setSelected(state.comparedOptions.contains(id)));
+        List<OptionView> chosen = decision.compared().stream().map(this::view).toList();
+        syncingBoxes = true;
+        try {
+            cards.forEach((id, card) -> card.compareBox().setSelected(decision.comparison().contains(id)));
+        } finally {
+            syncingBoxes = false;
+        }
         if (chosen.size() < 2) {
             Label hint = Texts.paragraph(messages.format("compare.pick", MAX_COMPARED));
             hint.setId("compare-hint");
@@ -261,14 +259,15 @@ public final class OptionsStep extends StepBase {
         ComparisonTable table = new ComparisonTable(chosen, messages, knowledge, glossary,
                 state.mode.get() == Mode.CLINICIAN ? this::clinicianNote : null, builtCells);
         comparisonArea.getChildren().setAll(Texts.note(messages.format("compare.count", chosen.size(), MAX_COMPARED)), table);
-        comparisonArea.getChildren().add(new CostEstimatePanel(chosen, messages, knowledge, travel, expectedSessions));
+        comparisonArea.getChildren().add(new CostEstimatePanel(chosen, messages, knowledge, state.travel,
+                state.expectedSessions));
         chosen.stream().filter(OptionView::experimental)
                 .forEach(view -> comparisonArea.getChildren().add(builtCells.computeIfAbsent("panel:" + view.id(),
                         id -> new StemCellPanel(view, knowledge, messages, state.checklist))));
     }
 
     private TextArea clinicianNote(OptionView view) {
-        String key = "option:" + view.id();
+        NoteKey key = NoteKey.option(view.id());
         TextArea note = new TextArea(state.clinicianNotes.getOrDefault(key, ""));
         note.setId("clinician-note-" + view.id());
         note.setWrapText(true);

@@ -1,6 +1,5 @@
 package org.secondlook.ui.session;
 
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
@@ -9,6 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
+import org.secondlook.advice.StepId;
 import org.secondlook.session.NewerSchemaException;
 import org.secondlook.session.Session;
 import org.secondlook.session.SessionId;
@@ -21,7 +21,6 @@ import org.secondlook.ui.history.StartupNotices.NewerDatabaseChoice;
 import org.secondlook.ui.history.StartupNotices.ResumeChoice;
 import org.secondlook.ui.wizard.WizardModel;
 import org.secondlook.ui.wizard.WizardState;
-import org.secondlook.ui.wizard.WizardStep;
 
 /**
  * What the person can do with sessions from the main window: start a new one, reopen one, start
@@ -37,9 +36,6 @@ public final class SessionActions {
     private final Messages messages;
     private final Stage stage;
     private final String contentVersion;
-    private static final String SUMMARY_STEP = "check";
-    private static final String OPTIONS_STEP = "options";
-    private static final String PAIN_STEP = "pain";
 
     public SessionActions(CompletableFuture<SessionStore> store, SessionKeeper keeper, WizardState state, WizardModel wizard,
             Messages messages, Stage stage, String contentVersion) {
@@ -91,45 +87,59 @@ public final class SessionActions {
                 .start();
     }
 
+    /** A new person: every answer and every page of the previous one goes. */
     public void startNew() {
-        keeper.startNew(state::clear);
-        wizard.restart();
+        keeper.startNew(() -> {
+            state.clear();
+            wizard.reopenAt(StepId.FIRST);
+        });
     }
 
     public void open(SessionId id) {
-        BackgroundWork.await(() -> store.thenApply(opened -> opened.get(id)))
-                .onSuccess(session -> show(session, session.answers().currentStep()))
-                .start();
+        openAt(id, null);
     }
 
     /** Opens a session on the last step, where its summary can be saved as a PDF or printed. */
     private void openAtSummary(SessionId id) {
+        openAt(id, StepId.LAST);
+    }
+
+    /** @param step the step to show, or null for the step the session was left at */
+    private void openAt(SessionId id, StepId step) {
         BackgroundWork.await(() -> store.thenApply(opened -> opened.get(id)))
-                .onSuccess(session -> show(session, session.answers().profile() == null
-                        ? session.answers().currentStep() : SUMMARY_STEP))
+                .onSuccess(session -> show(session, step == null ? session.answers().currentStep() : step))
+                .onError(problem -> tell("session.openFailed", problem))
                 .start();
     }
 
     private void startAgainFrom(SessionId old) {
         BackgroundWork.await(() -> store.thenCompose(opened -> opened.startAgainFrom(old, contentVersion)))
                 .onSuccess(this::open)
+                .onError(problem -> tell("session.openFailed", problem))
                 .start();
+    }
+
+    private void tell(String key, Throwable problem) {
+        Throwable cause = problem instanceof CompletionException && problem.getCause() != null ? problem.getCause() : problem;
+        Alert alert = new Alert(Alert.AlertType.ERROR, messages.format(key, cause.getMessage()), ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText(messages.get(key + ".title"));
+        alert.show();
     }
 
     /**
      * The options and the last step need a complete profile; a session that lacks one (say, an
      * imported file saved half-way) reopens on the pain step, where the missing answers are asked.
      */
-    private String reachable(String step) {
-        List<String> order = wizard.steps().stream().map(WizardStep::id).toList();
-        boolean needsProfile = order.indexOf(step) >= order.indexOf(OPTIONS_STEP);
-        return needsProfile && !state.profileComplete() ? PAIN_STEP : step;
+    private StepId reachable(StepId step) {
+        return step.needsProfile() && !state.profileComplete() ? StepId.PAIN : step;
     }
 
-    private void show(Session session, String atStep) {
-        keeper.continueSession(session.id(), session.label(),
-                () -> state.load(session.answers(), wizard.steps().stream().map(WizardStep::id).toList()));
-        wizard.resumeAt(reachable(atStep));
+    private void show(Session session, StepId atStep) {
+        keeper.continueSession(session.id(), () -> {
+            state.replaceWith(session.answers(), session.label());
+            wizard.reopenAt(reachable(atStep));
+        });
         if (!contentVersion.equals(session.contentVersion())) {
             Alert updated = new Alert(Alert.AlertType.INFORMATION,
                     messages.format("session.contentUpdated", session.contentVersion(), contentVersion), ButtonType.OK);

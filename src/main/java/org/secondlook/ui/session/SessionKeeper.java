@@ -1,14 +1,12 @@
 package org.secondlook.ui.session;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.secondlook.advice.Advice;
+import org.secondlook.advice.StepId;
 import org.secondlook.session.Autosaver;
 import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.SessionId;
@@ -19,8 +17,8 @@ import org.secondlook.ui.wizard.WizardState;
 /**
  * Keeps the person's answers saved as they go: the session is created with the first real answer,
  * then every change goes to the debounced autosaver, which writes on the store's background thread.
- * The result shown is stored with the session, which counts as finished once the person reaches the
- * last step. The status line says whether the work is saved.
+ * The session counts as finished once the person moves on to the last step; opening a session never
+ * changes it. The status line says whether the work is saved.
  */
 public final class SessionKeeper implements AutoCloseable {
 
@@ -28,13 +26,10 @@ public final class SessionKeeper implements AutoCloseable {
     private final WizardState state;
     private final String contentVersion;
     private final Messages messages;
-    private static final String LAST_STEP = "check";
 
-    private final ObjectMapper json = new ObjectMapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final InvalidationListener onChange = this::changed;
-    private final InvalidationListener onResultShown = obs -> storeResult();
     private CompletableFuture<Autosaver> saver;
+    private CompletableFuture<Void> closing = CompletableFuture.completedFuture(null);
     private boolean paused;
 
     public SessionKeeper(CompletableFuture<SessionStore> store, WizardState state, String contentVersion, Messages messages) {
@@ -42,24 +37,16 @@ public final class SessionKeeper implements AutoCloseable {
         this.state = state;
         this.contentVersion = contentVersion;
         this.messages = messages;
+        InvalidationListener onChange = this::changed;
         for (Observable observable : state.all()) {
             observable.addListener(onChange);
         }
-        state.advice.addListener(onResultShown);
-        state.currentStep.addListener(onResultShown);
-    }
-
-    /** Stores the session's name or alias; called when the person has finished typing it. */
-    public void saveLabel() {
-        if (saver == null) {
-            return;
-        }
-        String label = state.label.get().isBlank() ? null : state.label.get().strip();
-        saver.thenCompose(autosaver -> store.thenCompose(s -> s.relabel(autosaver.session(), label)))
-                .exceptionally(problem -> {
-                    Platform.runLater(() -> status.set(messages.format("session.status.failed", rootMessage(problem))));
-                    return null;
-                });
+        state.label.addListener(obs -> relabel());
+        state.currentStep.addListener((obs, was, now) -> {
+            if (now == StepId.LAST && !paused) {
+                finish();
+            }
+        });
     }
 
     /** "Saved", "Saving…", or what went wrong; for the status line. */
@@ -68,32 +55,30 @@ public final class SessionKeeper implements AutoCloseable {
     }
 
     /**
-     * Continues an existing session: its answers are loaded without being written again, and later
-     * changes are saved into it.
+     * Continues an existing session: {@code show} puts its answers on screen without them being written again,
+     * and later changes are saved into it.
      */
-    public void continueSession(SessionId id, String label, Runnable loadAnswers) {
+    public void continueSession(SessionId id, Runnable show) {
         closeSaver();
-        paused = true;
-        try {
-            loadAnswers.run();
-            state.label.set(label == null ? "" : label);
-        } finally {
-            paused = false;
-        }
+        runPaused(show);
         saver = store.thenApply(s -> new Autosaver(s, id, listener()));
         status.set(messages.get("session.status.resumed"));
     }
 
-    /** Finishes the current session's saves and starts clean for the next person. */
-    public void startNew(Runnable clearAnswers) {
+    /** Finishes the current session's saves; {@code show} then puts a new person's empty answers on screen. */
+    public void startNew(Runnable show) {
         closeSaver();
+        runPaused(show);
+        status.set("");
+    }
+
+    private void runPaused(Runnable action) {
         paused = true;
         try {
-            clearAnswers.run();
+            action.run();
         } finally {
             paused = false;
         }
-        status.set("");
     }
 
     private void changed(Observable ignored) {
@@ -101,42 +86,45 @@ public final class SessionKeeper implements AutoCloseable {
             return;
         }
         SessionAnswers answers = state.toSessionAnswers();
+        status.set(messages.get("session.status.saving"));
         if (saver == null) {
-            saver = store.thenCompose(s -> s.create(answers, contentVersion, null).thenApply(id -> {
+            String label = state.label.get();
+            saver = store.thenCompose(s -> s.create(answers, contentVersion, label).thenApply(id -> {
                 Platform.runLater(() -> status.set(messages.get("session.status.saved")));
                 return new Autosaver(s, id, listener());
             }));
             saver.exceptionally(problem -> {
-                Platform.runLater(() -> status.set(messages.format("session.status.failed", rootMessage(problem))));
+                failed(problem);
                 return null;
             });
-            status.set(messages.get("session.status.saving"));
             return;
         }
-        status.set(messages.get("session.status.saving"));
         saver.thenAccept(autosaver -> autosaver.update(answers));
     }
 
-    /** Stores the result shown with the session; reaching the last step marks the session finished. */
-    private void storeResult() {
-        Advice advice = state.advice.get();
-        if (advice == null || saver == null || paused) {
+    /** Stores the name or alias as it is typed; before the session exists, it goes with its first save. */
+    private void relabel() {
+        if (paused || saver == null) {
             return;
         }
-        String result;
-        try {
-            result = json.writeValueAsString(advice);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The advice could not be written as JSON", e);
+        String label = state.label.get();
+        saver.thenCompose(autosaver -> store.thenCompose(s -> s.relabel(autosaver.session(), label)))
+                .exceptionally(this::failed);
+    }
+
+    /** Reaching the last step finishes the session, after the answers that led there are on disk. */
+    private void finish() {
+        if (saver == null) {
+            return;
         }
-        boolean finished = LAST_STEP.equals(state.currentStep.get());
-        saver.thenCompose(autosaver -> store.thenCompose(s -> finished
-                        ? s.complete(autosaver.session(), result)
-                        : s.recordResult(autosaver.session(), result)))
-                .exceptionally(problem -> {
-                    Platform.runLater(() -> status.set(messages.format("session.status.failed", rootMessage(problem))));
-                    return null;
-                });
+        saver.thenCompose(autosaver -> autosaver.flush()
+                        .thenCompose(saved -> store.thenCompose(s -> s.complete(autosaver.session()))))
+                .exceptionally(this::failed);
+    }
+
+    private Void failed(Throwable problem) {
+        Platform.runLater(() -> status.set(messages.format("session.status.failed", rootMessage(problem))));
+        return null;
     }
 
     private Autosaver.Listener listener() {
@@ -148,7 +136,7 @@ public final class SessionKeeper implements AutoCloseable {
 
             @Override
             public void failed(SessionAnswers answers, Throwable problem) {
-                Platform.runLater(() -> status.set(messages.format("session.status.failed", rootMessage(problem))));
+                SessionKeeper.this.failed(problem);
             }
         };
     }
@@ -161,18 +149,19 @@ public final class SessionKeeper implements AutoCloseable {
         return String.valueOf(root.getMessage());
     }
 
+    /** Lets the previous session's last writes finish in the background, so the next person need not wait. */
     private void closeSaver() {
         if (saver != null) {
-            saver.thenAccept(Autosaver::close);
+            CompletableFuture<Void> last = saver.thenAcceptAsync(Autosaver::close).exceptionally(problem -> null);
+            closing = CompletableFuture.allOf(closing, last);
             saver = null;
         }
     }
 
-    /** Writes what is pending; called when the window closes. */
+    /** Writes what is pending and waits for it; called when the window closes, before the store is closed. */
     @Override
     public void close() {
-        if (saver != null) {
-            saver.thenAccept(Autosaver::close).join();
-        }
+        closeSaver();
+        closing.join();
     }
 }

@@ -13,12 +13,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.secondlook.advice.StepId;
 import org.secondlook.advice.Advice;
-import org.secondlook.advice.AdviceEngine;
+import org.secondlook.advice.Decision;
 import org.secondlook.advice.OptionAdvice;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.knowledge.KnowledgeCheck;
-import org.secondlook.session.SureAnswers;
+import org.secondlook.advice.SureAnswers;
 import org.secondlook.ui.common.ChoiceGroup;
 import org.secondlook.ui.common.Converters;
 import org.secondlook.ui.common.MapEntryProperty;
@@ -37,22 +38,20 @@ public final class CheckStep extends StepBase {
     private static final String UNSURE = "";
 
     private final KnowledgeBase knowledge;
-    private final AdviceEngine engine;
     private final WizardState state;
     private final VBox questionsBox = new VBox();
     private final VBox nextStepsBox = new VBox();
     private Supplier<Node> actions;
-    private Runnable onLabelDone = () -> { };
     private Node builtActions;
 
-    public CheckStep(Messages messages, KnowledgeBase knowledge, AdviceEngine engine, WizardState state) {
-        super("check", messages);
+    public CheckStep(Messages messages, KnowledgeBase knowledge, WizardState state) {
+        super(StepId.CHECK, messages);
         this.knowledge = knowledge;
-        this.engine = engine;
         this.state = state;
-        state.sure.addListener(obs -> refreshNextSteps());
-        state.comparedOptions.addListener((javafx.collections.ListChangeListener<String>) change -> refreshQuestions());
-        state.leaning.addListener(obs -> refreshQuestions());
+        state.decision().addListener((obs, was, now) -> {
+            refreshQuestions();
+            refreshNextSteps();
+        });
     }
 
     /** Buttons shown at the end of the page (save as PDF, print), supplied by the window; built when first shown. */
@@ -61,26 +60,33 @@ public final class CheckStep extends StepBase {
         rebuild();
     }
 
-    /** Called when the person has finished typing the session's name, to store it. */
-    public void setOnLabelDone(Runnable action) {
-        this.onLabelDone = action;
-    }
-
     @Override
     public void onShow() {
         rebuild();
     }
 
     @Override
+    public void reset() {
+        builtActions = null;
+        super.reset();
+    }
+
+    @Override
     protected Node build() {
-        Advice advice = state.advice.get();
+        Decision decision = state.decision().get();
         VBox page = new VBox(Texts.heading(messages.get("check.title"), 1), Texts.paragraph(messages.get("check.intro")));
         page.getStyleClass().add("step-page");
-        if (advice == null) {
+        if (decision == null) {
+            Label missing = Texts.paragraph(state.decisionProblem().get() == null ? messages.get("options.answersIncomplete")
+                    : messages.format("options.answersDoNotFit", state.decisionProblem().get()));
+            missing.setId("answers-do-not-fit");
+            missing.getStyleClass().add("notice");
+            page.getChildren().add(missing);
             return page;
         }
+        Advice advice = decision.advice();
         page.getChildren().add(Texts.heading(messages.get("check.knowledge"), 2));
-        for (KnowledgeCheck check : engine.knowledgeCheckFor(advice)) {
+        for (KnowledgeCheck check : decision.knowledgeCheck()) {
             page.getChildren().add(knowledgeQuestion(check));
         }
         page.getChildren().add(Texts.heading(messages.get("check.sure"), 2));
@@ -179,12 +185,6 @@ public final class CheckStep extends StepBase {
         label.setPrefColumnCount(24);
         label.setMaxWidth(30 * 16);
         label.textProperty().bindBidirectional(state.label);
-        label.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                onLabelDone.run();
-            }
-        });
-        label.setOnAction(e -> onLabelDone.run());
         Label question = Texts.heading(messages.get("check.label"), 2);
         question.setLabelFor(label);
         return new VBox(question, Texts.note(messages.get("check.label.hint")), label);
@@ -202,16 +202,9 @@ public final class CheckStep extends StepBase {
     }
 
     private void refreshQuestions() {
-        Advice advice = state.advice.get();
-        if (advice == null) {
-            return;
-        }
-        List<String> considered = new ArrayList<>(state.comparedOptions);
-        if (state.leaning.get() != null && !considered.contains(state.leaning.get())) {
-            considered.add(state.leaning.get());
-        }
-        questionsBox.getChildren().setAll(engine.questionsToBring(advice, state.toProfile(), considered, messages.locale())
-                .stream().map(q -> (Node) Texts.paragraph("\u2022 " + q)).toList());
+        Decision decision = state.decision().get();
+        questionsBox.getChildren().setAll(decision == null ? List.of() : decision.questions().stream()
+                .map(q -> (Node) Texts.paragraph("\u2022 " + q)).toList());
         questionsBox.setId("questions-to-bring");
     }
 
@@ -222,8 +215,10 @@ public final class CheckStep extends StepBase {
             lines.add(Texts.paragraph(messages.format(sure.positiveForConflict() ? "check.sure.conflict" : "check.sure.noConflict",
                     sure.score(), SureAnswers.MAX_SCORE)));
         }
-        engine.nextSteps(sure.sure(), sure.understand(), sure.riskBenefit(), sure.encouragement(), messages.locale())
-                .forEach(step -> lines.add(Texts.paragraph("\u2022 " + step)));
+        Decision decision = state.decision().get();
+        if (decision != null) {
+            decision.nextSteps().forEach(step -> lines.add(Texts.paragraph("\u2022 " + step)));
+        }
         nextStepsBox.getChildren().setAll(lines);
         nextStepsBox.setId("next-steps");
     }

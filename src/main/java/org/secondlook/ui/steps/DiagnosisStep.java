@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.secondlook.advice.StepId;
 import org.secondlook.advice.Diagnosis;
 import org.secondlook.advice.Site;
 import org.secondlook.knowledge.Condition;
@@ -27,7 +28,7 @@ public final class DiagnosisStep extends StepBase {
     private Site builtFor;
 
     public DiagnosisStep(Messages messages, KnowledgeBase knowledge, WizardState state) {
-        super("diagnosis", messages);
+        super(StepId.DIAGNOSIS, messages);
         this.knowledge = knowledge;
         this.state = state;
         blockWith(Bindings.createStringBinding(() -> {

@@ -11,7 +11,9 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.secondlook.advice.StepId;
 import org.secondlook.advice.AdviceEngine;
+import org.secondlook.advice.DurationAnswer;
 import org.secondlook.advice.DurationReading;
 import org.secondlook.advice.LifeArea;
 import org.secondlook.advice.Onset;
@@ -19,6 +21,7 @@ import org.secondlook.advice.Side;
 import org.secondlook.advice.Site;
 import org.secondlook.ui.common.ChoiceGroup;
 import org.secondlook.ui.common.MapEntryProperty;
+import org.secondlook.ui.common.NumberFields;
 import org.secondlook.ui.common.Ids;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Texts;
@@ -28,37 +31,25 @@ import org.secondlook.ui.wizard.WizardState;
 /** Where it hurts, for how long, how strongly, how it affects life, and how it started. */
 public final class PainStep extends StepBase {
 
-    /** The units a person can give the duration in, with their length in weeks. */
-    enum DurationUnit {
-        WEEKS(1), MONTHS(4.345), YEARS(52.18);
-
-        final double weeks;
-
-        DurationUnit(double weeks) {
-            this.weeks = weeks;
-        }
-    }
-
     private final AdviceEngine engine;
     private final WizardState state;
-    private final ObjectProperty<DurationUnit> unit = new SimpleObjectProperty<>();
 
     public PainStep(Messages messages, AdviceEngine engine, WizardState state) {
-        super("pain", messages);
+        super(StepId.PAIN, messages);
         this.engine = engine;
         this.state = state;
         blockWith(Bindings.createStringBinding(() -> {
             if (state.site.get() == null) {
                 return messages.get("pain.blocker.site");
             }
-            if (state.durationWeeks.get() == null) {
+            if (state.duration.get() == null) {
                 return messages.get("pain.blocker.duration");
             }
             if (state.intensity.get() < 0) {
                 return messages.get("pain.blocker.intensity");
             }
             return null;
-        }, state.site, state.durationWeeks, state.intensity));
+        }, state.site, state.duration, state.intensity));
     }
 
     @Override
@@ -82,50 +73,36 @@ public final class PainStep extends StepBase {
     }
 
     private Node durationQuestion() {
-        Spinner<Integer> amount = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 99, 1));
+        DurationAnswer given = state.duration.get();
+        Spinner<Integer> amount = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(1,
+                DurationAnswer.MAX_AMOUNT, given == null ? 1 : given.amount()));
         amount.setId("duration-amount");
-        amount.setEditable(true);
         amount.setPrefWidth(6 * 16);
         amount.getStyleClass().add("number-spinner");
-        if (state.durationWeeks.get() != null) {
-            DurationUnit best = bestUnit(state.durationWeeks.get());
-            unit.set(best);
-            amount.getValueFactory().setValue((int) Math.max(1, Math.round(state.durationWeeks.get() / best.weeks)));
-        }
-        Label categories = Texts.note("");
-        categories.setId("duration-categories");
+        NumberFields.commitAsTyped(amount);
+        ObjectProperty<DurationAnswer.Unit> unit = new SimpleObjectProperty<>(given == null ? null : given.unit());
         Runnable update = () -> {
-            if (unit.get() == null) {
-                return;
+            if (unit.get() != null) {
+                state.duration.set(new DurationAnswer(amount.getValue(), unit.get()));
             }
-            int weeks = (int) Math.round(amount.getValue() * unit.get().weeks);
-            state.durationWeeks.set(Math.min(weeks, org.secondlook.advice.Profile.MAX_DURATION_WEEKS));
-            categories.setText(describeDuration(state.durationWeeks.get()));
         };
         amount.valueProperty().addListener(obs -> update.run());
         unit.addListener(obs -> update.run());
-        Node unitChoice = ChoiceGroup.row(null, List.of(DurationUnit.values()),
+        Label categories = Texts.note("");
+        categories.setId("duration-categories");
+        categories.textProperty().bind(state.duration.map(d -> describeDuration(d.weeks())).orElse(""));
+        Node unitChoice = ChoiceGroup.row(null, List.of(DurationAnswer.Unit.values()),
                 u -> messages.of("duration", u), unit, "duration-unit");
         Label question = Texts.heading(messages.get("pain.duration"), 3);
         question.setLabelFor(amount);
         HBox row = new HBox(amount, unitChoice);
         row.getStyleClass().add("inline-row");
-        if (state.durationWeeks.get() != null) {
-            categories.setText(describeDuration(state.durationWeeks.get()));
-        }
         return new VBox(question, row, categories, Texts.note(messages.get("pain.duration.linesDiffer")));
     }
 
     private String describeDuration(int weeks) {
         return String.join("\n", engine.painDuration(weeks, messages.locale()).byGuideline().stream()
                 .map(DurationReading::sentence).toList());
-    }
-
-    private static DurationUnit bestUnit(int weeks) {
-        if (weeks >= 104 && weeks % 52 < 4) {
-            return DurationUnit.YEARS;
-        }
-        return weeks >= 8 ? DurationUnit.MONTHS : DurationUnit.WEEKS;
     }
 
     private Node intensityQuestion() {

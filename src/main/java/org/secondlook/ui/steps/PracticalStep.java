@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
+import org.secondlook.advice.StepId;
 import org.secondlook.advice.Budget;
 import org.secondlook.advice.Country;
 import org.secondlook.ui.common.ChoiceGroup;
@@ -18,7 +19,7 @@ public final class PracticalStep extends StepBase {
     private final WizardState state;
 
     public PracticalStep(Messages messages, WizardState state) {
-        super("practical", messages);
+        super(StepId.PRACTICAL, messages);
         this.state = state;
         blockWith(Bindings.createStringBinding(
                 () -> state.country.get() == null ? messages.get("practical.blocker") : null, state.country));

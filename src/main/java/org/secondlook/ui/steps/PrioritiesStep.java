@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.secondlook.advice.StepId;
 import org.secondlook.advice.ConditionIds;
 import org.secondlook.advice.Priority;
 import org.secondlook.knowledge.ConditionOption;
@@ -33,7 +34,7 @@ public final class PrioritiesStep extends StepBase {
     private String builtForCondition;
 
     public PrioritiesStep(Messages messages, KnowledgeBase knowledge, WizardState state) {
-        super("priorities", messages);
+        super(StepId.PRIORITIES, messages);
         this.knowledge = knowledge;
         this.state = state;
         blockWith(Bindings.createStringBinding(() -> state.priorities.size() < Priority.values().length

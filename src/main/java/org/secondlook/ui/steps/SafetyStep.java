@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
+import org.secondlook.advice.StepId;
 import org.secondlook.advice.RedFlag;
 import org.secondlook.advice.Site;
 import org.secondlook.knowledge.KnowledgeBase;
@@ -24,7 +25,7 @@ public final class SafetyStep extends StepBase {
     private final WizardState state;
 
     public SafetyStep(Messages messages, KnowledgeBase knowledge, WizardState state) {
-        super("safety", messages);
+        super(StepId.SAFETY, messages);
         this.knowledge = knowledge;
         this.state = state;
         blockWith(Bindings.createStringBinding(() -> {

@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.secondlook.advice.StepId;
 import org.secondlook.advice.Outcome;
 import org.secondlook.advice.PriorTreatment;
 import org.secondlook.advice.Site;
@@ -51,7 +52,7 @@ public final class TriedStep extends StepBase {
     private Site builtFor;
 
     public TriedStep(Messages messages, KnowledgeBase knowledge, WizardState state) {
-        super("tried", messages);
+        super(StepId.TRIED, messages);
         this.knowledge = knowledge;
         this.state = state;
     }

@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.VBox;
+import org.secondlook.advice.StepId;
 import org.secondlook.advice.RedFlag;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.knowledge.RedFlagInfo;
@@ -23,7 +24,7 @@ public final class UrgentStep extends StepBase {
     private final WizardState state;
 
     public UrgentStep(Messages messages, KnowledgeBase knowledge, WizardState state) {
-        super("urgent", messages);
+        super(StepId.URGENT, messages);
         this.knowledge = knowledge;
         this.state = state;
         blockWith(Bindings.createStringBinding(

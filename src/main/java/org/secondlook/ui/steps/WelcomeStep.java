@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+import org.secondlook.advice.StepId;
 import org.secondlook.session.Mode;
 import org.secondlook.ui.common.Ids;
 import org.secondlook.ui.common.Messages;
@@ -22,7 +23,7 @@ public final class WelcomeStep extends StepBase {
     private final ObjectProperty<Mode> mode;
 
     public WelcomeStep(Messages messages, AboutContent about, ObjectProperty<Mode> mode) {
-        super("welcome", messages);
+        super(StepId.WELCOME, messages);
         this.about = about;
         this.mode = mode;
         blockWith(Bindings.createStringBinding(() -> mode.get() == null ? messages.get("welcome.blocker") : null, mode));

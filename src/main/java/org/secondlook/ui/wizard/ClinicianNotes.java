@@ -1,5 +1,6 @@
 package org.secondlook.ui.wizard;
 
+import org.secondlook.session.NoteKey;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -20,11 +21,12 @@ public final class ClinicianNotes {
         if (state.mode.get() != Mode.CLINICIAN) {
             return null;
         }
-        TextArea notes = new TextArea(state.clinicianNotes.getOrDefault(step.id(), ""));
+        NoteKey key = NoteKey.step(step.id());
+        TextArea notes = new TextArea(state.clinicianNotes.getOrDefault(key, ""));
         notes.setId("clinician-notes");
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
-        var entry = MapEntryProperty.of(state.clinicianNotes, step.id());
+        var entry = MapEntryProperty.of(state.clinicianNotes, key);
         notes.textProperty().addListener((obs, was, now) -> entry.set(now.isBlank() ? null : now));
         Label label = Texts.heading(messages.get("clinician.notes"), 3);
         label.setLabelFor(notes);

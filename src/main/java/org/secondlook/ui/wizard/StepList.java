@@ -36,7 +36,7 @@ public final class StepList extends VBox {
             String state = i == current ? "current" : i <= furthest ? "done" : "todo";
             Button item = new Button(messages.get("steps.symbol." + state) + "  " + step.title());
             item.getStyleClass().addAll("step-item", "step-" + state);
-            item.setId("step-" + step.id());
+            item.setId("step-" + step.id().id());
             item.setMaxWidth(Double.MAX_VALUE);
             item.setWrapText(true);
             item.setAccessibleText(messages.format("steps.accessible", i + 1, total, step.title(),

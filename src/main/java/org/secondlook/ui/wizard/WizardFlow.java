@@ -15,7 +15,7 @@ public final class WizardFlow {
 
     /** Builds the model for {@code steps}, inserting {@code urgent} after {@code safety} when needed. */
     public static WizardModel create(List<WizardStep> steps, WizardStep safety, WizardStep urgent, WizardState state) {
-        WizardModel model = new WizardModel(steps);
+        WizardModel model = new WizardModel(steps, List.of(urgent));
         Runnable placeUrgentStep = () -> {
             boolean shown = model.steps().contains(urgent);
             if (state.anyRedFlag() && !shown) {

@@ -1,6 +1,8 @@
 package org.secondlook.ui.wizard;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.secondlook.advice.StepId;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
@@ -19,13 +21,21 @@ public final class WizardModel {
     private final ObservableList<WizardStep> steps = FXCollections.observableArrayList();
     private final IntegerProperty current = new SimpleIntegerProperty(0);
     private final IntegerProperty furthest = new SimpleIntegerProperty(0);
+    private final IntegerProperty reopened = new SimpleIntegerProperty(0);
+    private final List<WizardStep> everyStep;
     private final ObjectProperty<WizardStep> currentStep = new SimpleObjectProperty<>();
     private final ObservableValue<String> blocker;
     private final BooleanBinding canGoBack = current.greaterThan(0);
     private final BooleanBinding canGoNext;
 
-    public WizardModel(List<? extends WizardStep> initialSteps) {
+    /**
+     * @param initialSteps the steps shown at first
+     * @param optionalSteps steps that the flow may insert later (the urgent-care step)
+     */
+    public WizardModel(List<? extends WizardStep> initialSteps, List<? extends WizardStep> optionalSteps) {
         steps.setAll(initialSteps);
+        everyStep = new ArrayList<>(initialSteps);
+        everyStep.addAll(optionalSteps);
         currentStep.bind(Bindings.createObjectBinding(
                 () -> steps.isEmpty() ? null : steps.get(Math.min(current.get(), steps.size() - 1)), current, steps));
         blocker = currentStep.flatMap(WizardStep::blocker);
@@ -109,21 +119,25 @@ public final class WizardModel {
         steps.remove(index);
     }
 
-    /** Reopens a saved session on the step it was left at; every step before it counts as reached. */
-    public void resumeAt(String stepId) {
-        int index = Math.max(0, steps.stream().map(WizardStep::id).toList().indexOf(stepId));
+    /**
+     * Shows another person's session (or a new one) on {@code step}: every page is built anew from their answers,
+     * and every step before {@code step} counts as reached.
+     */
+    public void reopenAt(StepId step) {
+        everyStep.forEach(WizardStep::reset);
+        int index = Math.max(0, steps.stream().map(WizardStep::id).toList().indexOf(step));
         furthest.set(index);
         current.set(index);
+        reopened.set(reopened.get() + 1);
     }
 
-    /** Back to the first step with nothing reached, for a new person. */
-    public void restart() {
-        furthest.set(0);
-        current.set(0);
+    /** Counts {@link #reopenAt} calls, so a view can show the new page even when the step stays the same. */
+    public ReadOnlyIntegerProperty reopened() {
+        return reopened;
     }
 
     /** Jumps to the step with this id if it exists and has been reached. */
-    public void goTo(String stepId) {
+    public void goTo(StepId stepId) {
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i).id().equals(stepId)) {
                 goTo(i);

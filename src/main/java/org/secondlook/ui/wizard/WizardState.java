@@ -5,12 +5,18 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,25 +26,33 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
-import org.secondlook.advice.Advice;
+import org.secondlook.advice.AdviceEngine;
 import org.secondlook.advice.Budget;
 import org.secondlook.advice.Country;
+import org.secondlook.advice.Decision;
 import org.secondlook.advice.Diagnosis;
+import org.secondlook.advice.DurationAnswer;
 import org.secondlook.advice.LifeArea;
 import org.secondlook.advice.Onset;
+import org.secondlook.advice.OutOfPocket;
 import org.secondlook.advice.PriorTreatment;
 import org.secondlook.advice.Priority;
 import org.secondlook.advice.Profile;
+import org.secondlook.advice.ProfileException;
 import org.secondlook.advice.RedFlag;
 import org.secondlook.advice.Side;
 import org.secondlook.advice.Site;
+import org.secondlook.advice.StepId;
+import org.secondlook.advice.SureAnswers;
 import org.secondlook.session.Mode;
+import org.secondlook.session.NoteKey;
 import org.secondlook.session.SessionAnswers;
-import org.secondlook.session.SureAnswers;
 
 /**
- * Every answer the steps share, as observable properties: the steps bind to it, the autosave
- * listens to it, and it converts to and from the stored {@link SessionAnswers}. Unanswered = null.
+ * The wizard's view model of one person's {@link SessionAnswers}: the steps bind to its properties, the autosave
+ * listens to it, and {@link #replaceWith} swaps in another person's answers all at once. The engine's
+ * {@link Decision} is derived from it whenever an answer it depends on changes, so every view shows the same one.
+ * Unanswered = null.
  */
 public final class WizardState {
 
@@ -49,8 +63,8 @@ public final class WizardState {
 
     public final ObjectProperty<Site> site = new SimpleObjectProperty<>();
     public final ObjectProperty<Side> side = new SimpleObjectProperty<>();
-    /** How long the pain has lasted, in weeks; null until answered. */
-    public final ObjectProperty<Integer> durationWeeks = new SimpleObjectProperty<>();
+    /** How long the pain has lasted, as the person gave it; null until answered. */
+    public final ObjectProperty<DurationAnswer> duration = new SimpleObjectProperty<>();
     public final IntegerProperty intensity = new SimpleIntegerProperty(-1);
     public final ObservableMap<LifeArea, Integer> impact = FXCollections.observableMap(new EnumMap<>(LifeArea.class));
     public final ObjectProperty<Onset> onset = new SimpleObjectProperty<>();
@@ -70,99 +84,138 @@ public final class WizardState {
     public final ObjectProperty<Budget> budget = new SimpleObjectProperty<>();
     public final ObjectProperty<Boolean> willingToTravel = new SimpleObjectProperty<>();
 
+    /** The options the person picked to compare; empty while they keep the engine's balanced default. */
     public final ObservableList<String> comparedOptions = FXCollections.observableArrayList();
+    public final ObjectProperty<OutOfPocket.Travel> travel = new SimpleObjectProperty<>(OutOfPocket.Travel.NONE);
+    public final ObservableMap<String, Integer> expectedSessions = FXCollections.observableMap(new HashMap<>());
     public final ObservableSet<String> checklist = FXCollections.observableSet();
     public final ObservableMap<String, Boolean> knowledgeCheck = FXCollections.observableMap(new HashMap<>());
     public final ObjectProperty<SureAnswers> sure = new SimpleObjectProperty<>(SureAnswers.unanswered());
     public final StringProperty patientNotes = new SimpleStringProperty("");
     /** A name or alias for the session, shown in the history and on the printout; empty for none. */
     public final StringProperty label = new SimpleStringProperty("");
-    public final ObservableMap<String, String> clinicianNotes = FXCollections.observableMap(new HashMap<>());
-    public final StringProperty currentStep = new SimpleStringProperty(SessionAnswers.FIRST_STEP);
+    public final ObservableMap<NoteKey, String> clinicianNotes = FXCollections.observableMap(new HashMap<>());
+    public final ObjectProperty<StepId> currentStep = new SimpleObjectProperty<>(StepId.FIRST);
 
-    /** The result last shown to the person (derived from the answers, kept so it can be stored as shown). */
-    public final ObjectProperty<Advice> advice = new SimpleObjectProperty<>();
+    private final AdviceEngine engine;
+    private final Locale locale;
+    private final ReadOnlyObjectWrapper<Decision> decision = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper decisionProblem = new ReadOnlyStringWrapper();
+    private boolean replacing;
 
-    /** Every property and collection, for listeners that react to any change (autosave). */
+    public WizardState(AdviceEngine engine, Locale locale) {
+        this.engine = engine;
+        this.locale = locale;
+        InvalidationListener decide = obs -> {
+            if (!replacing) {
+                refreshDecision();
+            }
+        };
+        for (Observable input : new Observable[] {redFlags, site, side, duration, intensity, impact, onset, diagnosis,
+                imagingDone, tried, priorities, leaning, country, insured, budget, willingToTravel, comparedOptions, sure}) {
+            input.addListener(decide);
+        }
+    }
+
+    /** Every answer, for listeners that react to any change (autosave). */
     public Observable[] all() {
-        return new Observable[] {mode, redFlags, urgentAcknowledged, site, side, durationWeeks, intensity, impact,
+        return new Observable[] {mode, redFlags, urgentAcknowledged, site, side, duration, intensity, impact,
                 onset, diagnosis, imagingDone, tried, priorities, leaning, country, insured, budget, willingToTravel,
-                comparedOptions, checklist, knowledgeCheck, sure, patientNotes, clinicianNotes, currentStep};
+                comparedOptions, travel, expectedSessions, checklist, knowledgeCheck, sure, patientNotes,
+                clinicianNotes, currentStep};
+    }
+
+    /** What the engine derived from the answers; null until the pain, diagnosis and site are answered consistently. */
+    public ReadOnlyObjectProperty<Decision> decision() {
+        return decision.getReadOnlyProperty();
+    }
+
+    /** Why there is no decision although the answers are complete (they no longer fit the content), or null. */
+    public ReadOnlyStringProperty decisionProblem() {
+        return decisionProblem.getReadOnlyProperty();
     }
 
     /**
-     * Fills every answer from a stored session (resume, or start again from an old one). Steps the
-     * person had passed count as answered: red flags not listed were answered no, and the pain
-     * numbers stored were given.
+     * Puts another person's answers (or a new person's empty ones) in place of these, all at once, and derives their
+     * decision once. Steps the person had passed count as answered: red flags not listed were answered no, and the
+     * pain numbers stored were given.
      */
-    public void load(SessionAnswers answers, List<String> stepOrder) {
-        clear();
-        mode.set(answers.mode());
-        urgentAcknowledged.set(answers.urgentAcknowledged());
-        int reached = stepOrder.indexOf(answers.currentStep());
-        Profile profile = answers.profile();
-        if (reached > stepOrder.indexOf("safety")) {
-            for (RedFlag flag : RedFlag.values()) {
-                redFlags.put(flag, profile != null && profile.redFlags().contains(flag));
-            }
+    public void replaceWith(SessionAnswers answers, String sessionLabel) {
+        replacing = true;
+        try {
+            fill(answers);
+            label.set(sessionLabel == null ? "" : sessionLabel);
+        } finally {
+            replacing = false;
         }
-        if (profile != null) {
-            site.set(profile.site());
-            side.set(profile.side());
-            if (reached > stepOrder.indexOf("pain")) {
-                durationWeeks.set(profile.painDurationWeeks());
-                intensity.set(profile.painIntensity());
-            }
-            impact.putAll(profile.impact());
-            onset.set(profile.onset());
-            diagnosis.set(profile.diagnosis());
-            imagingDone.set(profile.imagingDone());
-            profile.priorTreatments().forEach(treatment -> tried.put(treatment.option(), treatment));
-            priorities.putAll(profile.priorities());
-            leaning.set(profile.leaning());
-            country.set(profile.country());
-            insured.set(profile.insured());
-            budget.set(profile.budget());
-            willingToTravel.set(profile.willingToTravel());
-        }
-        comparedOptions.setAll(answers.comparedOptions());
-        checklist.addAll(answers.checklist());
-        knowledgeCheck.putAll(answers.knowledgeCheck());
-        sure.set(answers.sure());
-        patientNotes.set(answers.patientNotes() == null ? "" : answers.patientNotes());
-        clinicianNotes.putAll(answers.clinicianNotes());
-        currentStep.set(answers.currentStep());
+        refreshDecision();
     }
 
     /** Empties every answer: a new person starts clean. */
     public void clear() {
-        mode.set(null);
+        replaceWith(SessionAnswers.start(null), null);
+    }
+
+    private void fill(SessionAnswers answers) {
+        StepId reached = answers.currentStep();
+        Profile profile = answers.profile();
         redFlags.clear();
-        urgentAcknowledged.set(false);
-        site.set(null);
-        side.set(null);
-        durationWeeks.set(null);
-        intensity.set(-1);
+        if (reached.compareTo(StepId.SAFETY) > 0) {
+            for (RedFlag flag : RedFlag.values()) {
+                redFlags.put(flag, profile != null && profile.redFlags().contains(flag));
+            }
+        }
+        mode.set(answers.mode());
+        urgentAcknowledged.set(answers.urgentAcknowledged());
+        boolean painGiven = profile != null && (answers.durationAsEntered() != null || reached.compareTo(StepId.PAIN) > 0);
+        site.set(profile == null ? null : profile.site());
+        side.set(profile == null ? null : profile.side());
+        duration.set(painGiven ? answers.duration() : null);
+        intensity.set(profile != null && reached.compareTo(StepId.PAIN) > 0 ? profile.painIntensity() : -1);
         impact.clear();
-        onset.set(null);
-        diagnosis.set(null);
-        imagingDone.set(null);
         tried.clear();
         priorities.clear();
-        leaning.set(null);
-        country.set(null);
-        insured.set(null);
-        budget.set(null);
-        willingToTravel.set(null);
-        comparedOptions.clear();
+        if (profile != null) {
+            impact.putAll(profile.impact());
+            profile.priorTreatments().forEach(treatment -> tried.put(treatment.option(), treatment));
+            priorities.putAll(profile.priorities());
+        }
+        onset.set(profile == null ? null : profile.onset());
+        diagnosis.set(profile == null ? null : profile.diagnosis());
+        imagingDone.set(profile == null ? null : profile.imagingDone());
+        leaning.set(profile == null ? null : profile.leaning());
+        country.set(profile == null ? null : profile.country());
+        insured.set(profile == null ? null : profile.insured());
+        budget.set(profile == null ? null : profile.budget());
+        willingToTravel.set(profile == null ? null : profile.willingToTravel());
+        comparedOptions.setAll(answers.comparedOptions());
+        travel.set(answers.travel() == null ? OutOfPocket.Travel.NONE : answers.travel());
+        expectedSessions.clear();
+        expectedSessions.putAll(answers.expectedSessions());
         checklist.clear();
+        checklist.addAll(answers.checklist());
         knowledgeCheck.clear();
-        sure.set(SureAnswers.unanswered());
-        patientNotes.set("");
-        label.set("");
+        knowledgeCheck.putAll(answers.knowledgeCheck());
+        sure.set(answers.sure());
+        patientNotes.set(answers.patientNotes() == null ? "" : answers.patientNotes());
         clinicianNotes.clear();
-        currentStep.set(SessionAnswers.FIRST_STEP);
-        advice.set(null);
+        clinicianNotes.putAll(answers.clinicianNotes());
+        currentStep.set(answers.currentStep());
+    }
+
+    private void refreshDecision() {
+        if (!profileComplete()) {
+            decision.set(null);
+            decisionProblem.set(null);
+            return;
+        }
+        try {
+            decision.set(engine.decide(toProfile(), List.copyOf(comparedOptions), sure.get(), locale));
+            decisionProblem.set(null);
+        } catch (ProfileException e) {
+            decision.set(null);
+            decisionProblem.set(e.getMessage());
+        }
     }
 
     public boolean anyRedFlag() {
@@ -175,13 +228,13 @@ public final class WizardState {
 
     /** True once the answers the advice engine needs are all given. */
     public boolean profileComplete() {
-        return site.get() != null && durationWeeks.get() != null && intensity.get() >= 0 && diagnosis.get() != null
+        return site.get() != null && duration.get() != null && intensity.get() >= 0 && diagnosis.get() != null
                 && diagnosis.get().appliesTo(site.get());
     }
 
     /** The engine's input; call only when {@link #profileComplete()}. */
     public Profile toProfile() {
-        return profile(durationWeeks.get(), intensity.get());
+        return profile(duration.get().weeks(), intensity.get());
     }
 
     private Profile profile(int weeks, int painIntensity) {
@@ -194,9 +247,10 @@ public final class WizardState {
     public SessionAnswers toSessionAnswers() {
         // Pain numbers not yet given are stored as 0; on resume they count only once the pain step was passed.
         Profile partial = site.get() == null ? null
-                : profile(durationWeeks.get() == null ? 0 : durationWeeks.get(), Math.max(0, intensity.get()));
-        return new SessionAnswers(partial, currentStep.get(), mode.get(), urgentAcknowledged.get(), sure.get(),
-                Map.copyOf(knowledgeCheck), patientNotes.get(), Map.copyOf(clinicianNotes), Set.copyOf(checklist),
-                List.copyOf(comparedOptions), null);
+                : profile(duration.get() == null ? 0 : duration.get().weeks(), Math.max(0, intensity.get()));
+        OutOfPocket.Travel entered = OutOfPocket.Travel.NONE.equals(travel.get()) ? null : travel.get();
+        return new SessionAnswers(partial, duration.get(), currentStep.get(), mode.get(), urgentAcknowledged.get(),
+                sure.get(), Map.copyOf(knowledgeCheck), patientNotes.get(), Map.copyOf(clinicianNotes),
+                Set.copyOf(checklist), List.copyOf(comparedOptions), entered, Map.copyOf(expectedSessions));
     }
 }

@@ -2,12 +2,13 @@ package org.secondlook.ui.wizard;
 
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import org.secondlook.advice.StepId;
 
 /** One page of the wizard. */
 public interface WizardStep {
 
-    /** Stable id, used for notes and for resuming a session on the right step. */
-    String id();
+    /** Which step this is, for notes and for resuming a session on the right step. */
+    StepId id();
 
     /** Short title for the step list. */
     String title();
@@ -24,4 +25,7 @@ public interface WizardStep {
     /** Called each time the step is shown, so it can refresh from earlier answers. */
     default void onShow() {
     }
+
+    /** Forgets the page built for the previous person; the next {@link #content()} builds it from the answers now. */
+    void reset();
 }

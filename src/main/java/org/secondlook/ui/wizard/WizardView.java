@@ -2,12 +2,15 @@ package org.secondlook.ui.wizard;
 
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -80,6 +83,7 @@ public final class WizardView extends BorderPane {
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::enterMeansNext);
         model.currentStep().subscribe(this::show);
+        model.reopened().subscribe(count -> refreshPage());
         sceneProperty().subscribe(scene -> {
             if (scene != null) {
                 scene.getAccelerators().put(BACK_SHORTCUT, model::back);
@@ -117,7 +121,8 @@ public final class WizardView extends BorderPane {
 
     /**
      * Enter goes to the next step from anywhere on the page, except where Enter has a meaning of its
-     * own: a new line in a text area, choosing in an open list, or pressing a focused button.
+     * own: a new line in a text area, choosing in an open list, pressing a focused button, or finishing a typed
+     * answer in a text or number box.
      * Check boxes and radio buttons would otherwise swallow it before the default button sees it.
      */
     private void enterMeansNext(KeyEvent event) {
@@ -126,6 +131,16 @@ public final class WizardView extends BorderPane {
         }
         Node focused = getScene().getFocusOwner();
         if (focused instanceof TextArea || focused instanceof ComboBoxBase<?> box && box.isShowing()) {
+            return;
+        }
+        if (focused instanceof TextField field) {
+            // Enter finishes a typed answer; it must not skip the questions after it.
+            field.fireEvent(new ActionEvent());
+            event.consume();
+            return;
+        }
+        if (focused instanceof Spinner<?>) {
+            event.consume();
             return;
         }
         if (focused instanceof Button button) {

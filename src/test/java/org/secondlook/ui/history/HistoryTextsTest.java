@@ -1,5 +1,6 @@
 package org.secondlook.ui.history;
 
+import org.secondlook.advice.StepId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.secondlook.ui.history.HistoryScreen.MESSAGES;
@@ -28,8 +29,9 @@ import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.SessionComparison;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionStatus;
-import org.secondlook.session.SureAnswers;
-import org.secondlook.session.TravelCosts;
+import org.secondlook.advice.SureAnswers;
+import org.secondlook.advice.OutOfPocket;
+import org.secondlook.session.NoteKey;
 
 /** The texts the history screens look up by name, rather than by a fixed key, all exist. */
 class HistoryTextsTest {
@@ -61,16 +63,16 @@ class HistoryTextsTest {
 
     private static Session session(long id, SessionAnswers answers) {
         Instant when = Instant.parse("2026-03-02T08:00:00Z").plusSeconds(id);
-        return new Session(new SessionId(id), null, SessionStatus.COMPLETED, answers, "2026.1", null, when, when);
+        return new Session(new SessionId(id), null, SessionStatus.COMPLETED, answers, "2026.1", when, when);
     }
 
     private static SessionAnswers before() {
         Profile profile = new Profile(Site.KNEE, Side.LEFT, 10, 7, Map.of(LifeArea.SLEEP, 3), Onset.GRADUAL,
                 Diagnosis.KNEE_OSTEOARTHRITIS, true, Set.of(), List.of(), Map.of(Priority.LOW_COST, 4), Country.UK,
                 true, Budget.UNDER_500, true, "physio");
-        return new SessionAnswers(profile, "summary", Mode.SELF, false, new SureAnswers(true, true, true, true),
-                Map.of("q1", true), "mine", Map.of("options", "a"), Set.of("a"), List.of("physio"),
-                new TravelCosts(10, 5));
+        return new SessionAnswers(profile, null, StepId.CHECK, Mode.SELF, false, new SureAnswers(true, true, true, true),
+                Map.of("q1", true), "mine", Map.of(NoteKey.of("options"), "a"), Set.of("a"), List.of("physio"),
+                new OutOfPocket.Travel(10, 5, 0), Map.of());
     }
 
     private static SessionAnswers after() {
@@ -78,8 +80,8 @@ class HistoryTextsTest {
                 Onset.AFTER_INJURY, Diagnosis.SPINAL_STENOSIS, false, Set.of(RedFlag.values()[0]),
                 List.of(new PriorTreatment("physio", Outcome.HELPED, 6)), Map.of(Priority.LOW_COST, 1), Country.US,
                 false, Budget.UNDER_2000, false, "surgery");
-        return new SessionAnswers(profile, "summary", Mode.SELF, false, new SureAnswers(false, true, true, true),
-                Map.of("q1", false), "changed", Map.of("options", "b"), Set.of("b"), List.of("surgery"),
-                new TravelCosts(20, 5));
+        return new SessionAnswers(profile, null, StepId.CHECK, Mode.SELF, false, new SureAnswers(false, true, true, true),
+                Map.of("q1", false), "changed", Map.of(NoteKey.of("options"), "b"), Set.of("b"), List.of("surgery"),
+                new OutOfPocket.Travel(20, 5, 0), Map.of());
     }
 }

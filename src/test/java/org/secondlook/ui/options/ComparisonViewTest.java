@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.secondlook.advice.DurationAnswer;
 import org.secondlook.advice.AdviceEngine;
 import org.secondlook.advice.Diagnosis;
 import org.secondlook.advice.Priority;
@@ -52,14 +53,14 @@ class ComparisonViewTest {
         if (knowledge == null) {
             knowledge = KnowledgeLoader.loadBuiltIn();
         }
-        state = new WizardState();
+        state = new WizardState(new AdviceEngine(knowledge), Locale.ENGLISH);
         state.mode.set(Mode.SELF);
         state.site.set(Site.LOW_BACK);
-        state.durationWeeks.set(10);
+        state.duration.set(DurationAnswer.fromWeeks(10));
         state.intensity.set(7);
         state.diagnosis.set(Diagnosis.HERNIATED_DISC_SCIATICA);
         state.priorities.put(Priority.AVOID_SURGERY, 4);
-        OptionsStep step = new OptionsStep(MESSAGES, knowledge, new AdviceEngine(knowledge), state);
+        OptionsStep step = new OptionsStep(MESSAGES, knowledge, state);
         step.onShow();
         ScrollPane scroller = new ScrollPane(step.content());
         scroller.setFitToWidth(true);
@@ -195,7 +196,7 @@ class ComparisonViewTest {
             robot.lookup("#estimate-flights").queryAs(javafx.scene.control.TextField.class).setText("500");
             robot.lookup("#estimate-companion").queryAs(javafx.scene.control.TextField.class).setText("2x0");
         });
-        org.secondlook.advice.CostLine line = state.advice.get().option("epidural-steroid-injection").orElseThrow()
+        org.secondlook.advice.CostLine line = state.decision().get().advice().option("epidural-steroid-injection").orElseThrow()
                 .cost().lines().get(0);
         String total = robot.lookup("#estimate-total-epidural-steroid-injection").queryAs(Label.class).getText();
         String low = org.secondlook.ui.common.Money.amount(line.min() * 2 + 500, line.currency(), Locale.ENGLISH);
@@ -210,15 +211,15 @@ class ComparisonViewTest {
 
     @Test
     void answersThatNoLongerFitTheContentAreExplainedAndBlockNext(FxRobot robot) {
-        WizardState stale = new WizardState();
+        WizardState stale = new WizardState(new AdviceEngine(knowledge), Locale.ENGLISH);
         stale.mode.set(Mode.SELF);
         stale.site.set(Site.KNEE);
-        stale.durationWeeks.set(20);
+        stale.duration.set(DurationAnswer.fromWeeks(20));
         stale.intensity.set(5);
         stale.diagnosis.set(Diagnosis.KNEE_OSTEOARTHRITIS);
         stale.tried.put("laser-knee-wrap", new org.secondlook.advice.PriorTreatment("laser-knee-wrap",
                 org.secondlook.advice.Outcome.HELPED, null));
-        OptionsStep step = new OptionsStep(MESSAGES, knowledge, new AdviceEngine(knowledge), stale);
+        OptionsStep step = new OptionsStep(MESSAGES, knowledge, stale);
         robot.interact(step::onShow);
         Label message = (Label) step.content().lookup("#answers-do-not-fit");
         assertTrue(message.getText().contains("laser-knee-wrap"), message.getText());

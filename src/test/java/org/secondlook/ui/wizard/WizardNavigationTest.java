@@ -18,6 +18,7 @@ import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.secondlook.advice.StepId;
 import org.secondlook.ui.common.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -28,25 +29,30 @@ class WizardNavigationTest {
 
     /** A step that is complete once its check box is ticked. */
     private static final class TickStep implements WizardStep {
-        private final String id;
+        private final StepId id;
         private final BooleanProperty done = new SimpleBooleanProperty();
         private final CheckBox box;
 
-        TickStep(String id) {
+        TickStep(StepId id, String name) {
             this.id = id;
-            this.box = new CheckBox("tick " + id);
-            box.setId("tick-" + id);
+            this.box = new CheckBox("tick " + name);
+            box.setId("tick-" + name);
             done.bind(box.selectedProperty());
         }
 
         @Override
-        public String id() {
+        public StepId id() {
             return id;
         }
 
         @Override
         public String title() {
-            return "Step " + id;
+            return "Step " + box.getText().substring("tick ".length());
+        }
+
+        @Override
+        public void reset() {
+            box.setSelected(false);
         }
 
         @Override
@@ -56,7 +62,8 @@ class WizardNavigationTest {
 
         @Override
         public ObservableValue<String> blocker() {
-            return Bindings.when(done).then((String) null).otherwise("Tick " + id + " to go on.");
+            return Bindings.when(done).then((String) null).otherwise("Tick " + box.getText().substring("tick ".length())
+                    + " to go on.");
         }
     }
 
@@ -64,7 +71,8 @@ class WizardNavigationTest {
 
     @Start
     void start(Stage stage) {
-        model = new WizardModel(List.of(new TickStep("a"), new TickStep("b"), new TickStep("c")));
+        model = new WizardModel(List.of(new TickStep(StepId.WELCOME, "a"), new TickStep(StepId.SAFETY, "b"),
+                new TickStep(StepId.PAIN, "c")), List.of());
         stage.setScene(new Scene(new WizardView(model, new Messages(java.util.Locale.ENGLISH), new Pane()), 900, 600));
         stage.show();
     }

@@ -1,4 +1,4 @@
-package org.secondlook.session;
+package org.secondlook.advice;
 
 /**
  * The four yes/no questions of the SURE test of decisional conflict; each is null until answered.

@@ -1,0 +1,56 @@
+package org.secondlook.advice;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.secondlook.knowledge.Category;
+
+/**
+ * Which options go side by side, and in what order. The person's own picks are kept; with none, a balanced
+ * default: the best-fitting options guidelines back, then one experimental option (the one the person leans
+ * towards, or else the first the content lists for the condition). Columns always follow the engine's order,
+ * so an experimental option never comes before an established one.
+ */
+final class ComparisonChoice {
+
+    static final int MAX_COMPARED = 4;
+    private static final int DEFAULT_BACKED = 2;
+
+    private ComparisonChoice() {
+    }
+
+    /**
+     * The ids to compare; {@code chosen} ids that are not options of the advice are dropped.
+     *
+     * @param firstExperimental the experimental option the content lists first for the condition, or null
+     */
+    static List<String> of(Advice advice, List<String> chosen, String leaning, String firstExperimental) {
+        Set<String> picks = new LinkedHashSet<>();
+        chosen.stream().filter(id -> advice.option(id).isPresent()).limit(MAX_COMPARED).forEach(picks::add);
+        if (picks.isEmpty()) {
+            picks.addAll(balancedDefault(advice, leaning, firstExperimental));
+        }
+        return advice.options().stream().map(OptionAdvice::id).filter(picks::contains).toList();
+    }
+
+    private static List<String> balancedDefault(Advice advice, String leaning, String firstExperimental) {
+        OptionAdvice leaned = leaning == null ? null : advice.option(leaning).orElse(null);
+        List<String> picks = new ArrayList<>();
+        if (leaned != null && leaned.category() != Category.EXPERIMENTAL) {
+            picks.add(leaned.id());
+        }
+        advice.options().stream()
+                .filter(o -> o.category() == Category.ESTABLISHED || o.category() == Category.SOME_GUIDELINES)
+                .map(OptionAdvice::id)
+                .filter(id -> !picks.contains(id))
+                .limit(Math.max(0, DEFAULT_BACKED - picks.size()))
+                .forEach(picks::add);
+        if (leaned != null && leaned.category() == Category.EXPERIMENTAL) {
+            picks.add(leaned.id());
+        } else if (firstExperimental != null) {
+            picks.add(firstExperimental);
+        }
+        return picks;
+    }
+}
