@@ -127,7 +127,7 @@ public final class SummaryBuilder {
         rows.add(new Row(text.text("situation.site"),
                 List.of(profile.side() == null ? site : site + ", " + text.text("side." + profile.side().name()))));
         List<String> duration = new ArrayList<>();
-        duration.add(terms.duration(answers.duration()));
+        duration.add(terms.duration(answers.duration().amount(), answers.duration().unit().name()));
         for (DurationReading reading : advice.painDuration().byGuideline()) {
             duration.add(citations.cite(reading.sentence(), reading.sources()));
         }
@@ -211,7 +211,7 @@ public final class SummaryBuilder {
     /** What a note is about, by the name people read: the step's title, or the option's name. */
     private String about(NoteKey key, Advice advice) {
         if (key.optionId() == null) {
-            return terms.step(key.step());
+            return terms.step(key.step().id());
         }
         return advice.option(key.optionId()).map(OptionAdvice::name)
                 .or(() -> kb.option(key.optionId()).map(o -> o.name().in(text.locale())))

@@ -100,7 +100,9 @@ public final class SessionFiles {
                     + "; this version of Second Look reads formats 1 to " + FORMAT_VERSION);
         }
         ObjectNode content = (ObjectNode) root;
-        content.remove("result");
+        if (version.intValue() == 1) {
+            content.remove("result");
+        }
         if (content.get("answers") instanceof ObjectNode answers) {
             try {
                 AnswersFormat.upgrade(answers);

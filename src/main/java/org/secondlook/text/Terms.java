@@ -1,8 +1,6 @@
 package org.secondlook.text;
 
 import java.util.Locale;
-import org.secondlook.advice.DurationAnswer;
-import org.secondlook.advice.StepId;
 
 /**
  * The terms the screens and the printout both show (step names, sites, outcomes, priorities, categories,
@@ -16,13 +14,13 @@ public final class Terms extends BundleText {
         super(BUNDLE, locale);
     }
 
-    /** A duration in the person's own unit: "3 years", "1 month". */
-    public String duration(DurationAnswer duration) {
-        return text("duration.amount." + duration.unit().name(), duration.amount());
+    /** A duration in the person's own unit ("WEEKS", "MONTHS", "YEARS"): "3 years", "1 month". */
+    public String duration(int amount, String unit) {
+        return text("duration.amount." + unit, amount);
     }
 
-    /** The step's name as the step list shows it. */
-    public String step(StepId step) {
-        return raw("step." + step.id());
+    /** A step's name as the step list shows it, from the step's id ("pain"). */
+    public String step(String stepId) {
+        return raw("step." + stepId);
     }
 }

@@ -53,7 +53,7 @@ public final class MainWindow {
         saveStatus.getStyleClass().add("save-status");
         saveStatus.textProperty().bind(keeper.status());
         this.sessions = new SessionActions(services.sessions(), keeper, state, wizard, messages, stage,
-                services.knowledge().metadata().contentVersion());
+                services.knowledge());
         // A flow, so at large text sizes the controls wrap onto a second line instead of running off the window.
         FlowPane bar = new FlowPane(appName, saveStatus, sessions.controls(),
                 new DisplayControls(messages, settings, this::changeDisplay));

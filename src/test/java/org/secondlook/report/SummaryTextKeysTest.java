@@ -25,7 +25,7 @@ import org.secondlook.knowledge.Region;
 import org.secondlook.knowledge.Verdict;
 import org.secondlook.session.Mode;
 
-/** Every key the report code uses, literally or as a prefix plus an enum name, is in summary.properties. */
+/** Every key the report code uses, literally or as a prefix plus an enum name, is in summary.properties or the shared terms. */
 class SummaryTextKeysTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/secondlook/report");
@@ -89,8 +89,10 @@ class SummaryTextKeysTest {
 
     private static Properties bundle() throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = SummaryText.class.getResourceAsStream("summary.properties")) {
+        try (InputStream in = SummaryText.class.getResourceAsStream("summary.properties");
+             InputStream terms = SummaryText.class.getResourceAsStream("/org/secondlook/text/terms.properties")) {
             properties.load(in);
+            properties.load(terms);
         }
         return properties;
     }

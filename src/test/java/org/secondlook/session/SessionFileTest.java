@@ -30,7 +30,7 @@ class SessionFileTest {
             SessionId id = store.createCompleted(SessionSamples.full(), SessionSamples.CONTENT, "Ana");
             store.exportTo(id, file);
             String text = Files.readString(file);
-            assertTrue(text.contains("\"formatVersion\" : 1"), text);
+            assertTrue(text.contains("\"formatVersion\" : 2"), text);
 
             SessionId copy = store.importFile(file).join();
             Session original = store.get(id);
@@ -93,9 +93,11 @@ class SessionFileTest {
                 bad("prior treatment without option", j -> ((ObjectNode) profile(j).withArray("priorTreatments").get(0)).without("option"), "required field 'answers.profile.priorTreatments[0].option' is missing"),
                 bad("prior treatment weeks too long", j -> ((ObjectNode) profile(j).withArray("priorTreatments").get(0)).put("weeks", 5000), "'answers.profile.priorTreatments[0].weeks' is 5000"),
                 bad("completed without profile", j -> answers(j).putNull("profile"), "'answers.profile' is missing"),
-                bad("result not an object", j -> j.putArray("result").add(1), "field 'result' must be a JSON object"),
+                bad("a result in format 2", j -> j.putObject("result"), "unknown field 'result'"),
                 bad("SURE answer as number", j -> answers(j).putObject("sure").put("sure", 1), "'answers.sure.sure' has the wrong type"),
-                bad("travel distance negative", j -> answers(j).putObject("travelCosts").put("distanceKm", -5), "'answers.travelCosts.distanceKm' is -5"),
+                bad("travel costs negative", j -> answers(j).putObject("travel").put("flights", -5).put("stay", 0).put("companion", 0), "'answers.travel'"),
+                bad("unknown step", j -> answers(j).put("currentStep", "lunch"), "'answers.currentStep'"),
+                bad("newer answers format", j -> answers(j).put("format", 9), "newer version of Second Look"),
                 bad("too large", j -> j.put("padding", "x".repeat(6 * 1024 * 1024)), "session files are at most 5120 KB"));
     }
 

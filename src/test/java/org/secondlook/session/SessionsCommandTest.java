@@ -66,7 +66,7 @@ class SessionsCommandTest {
         assertTrue(shown.out().contains("SURE score:      3/4"), shown.out());
 
         Run json = run("show", ana.toString(), "--json", "--db", db.toString());
-        assertTrue(json.out().contains("\"formatVersion\" : 1"), json.out());
+        assertTrue(json.out().contains("\"formatVersion\" : 2"), json.out());
     }
 
     @Test

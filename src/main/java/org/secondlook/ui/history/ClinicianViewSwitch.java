@@ -1,6 +1,7 @@
 package org.secondlook.ui.history;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -20,7 +21,7 @@ import org.secondlook.ui.common.Texts;
  *
  * <p>In the main window's header, next to the display controls:
  * <pre>{@code
- * header.setRight(new HBox(new ClinicianViewSwitch(store, messages, this::openSession, this::startAgainFrom),
+ * header.setRight(new HBox(new ClinicianViewSwitch(store, messages, names, this::openSession, this::startAgainFrom),
  *         displayControls));
  *
  * private void startAgainFrom(SessionId old) {
@@ -34,17 +35,19 @@ public final class ClinicianViewSwitch extends ToggleButton {
     private final Messages messages;
     private final Consumer<SessionId> onOpen;
     private final Consumer<SessionId> onStartAgain;
+    private final Function<String, String> optionNames;
     private Stage historyWindow;
     private Consumer<SessionId> onSummary;
 
     /** The callbacks are those of {@link HistoryView}; they run after the history window has closed. */
-    public ClinicianViewSwitch(SessionStore store, Messages messages, Consumer<SessionId> onOpen,
-                               Consumer<SessionId> onStartAgain) {
+    public ClinicianViewSwitch(SessionStore store, Messages messages, Function<String, String> optionNames,
+                               Consumer<SessionId> onOpen, Consumer<SessionId> onStartAgain) {
         super(messages.get("clinician.switch"));
         this.store = store;
         this.messages = messages;
         this.onOpen = onOpen;
         this.onStartAgain = onStartAgain;
+        this.optionNames = optionNames;
         setId("clinician-view");
         setMnemonicParsing(true);
         getStyleClass().add("clinician-switch");
@@ -76,7 +79,7 @@ public final class ClinicianViewSwitch extends ToggleButton {
         stage.setTitle(messages.get("clinician.window.title"));
         Label explanation = Texts.paragraph(messages.get("clinician.explanation"));
         explanation.getStyleClass().add("clinician-explanation");
-        HistoryView history = new HistoryView(store, messages,
+        HistoryView history = new HistoryView(store, messages, optionNames,
                 id -> switchOffThen(onOpen, id), id -> switchOffThen(onStartAgain, id), () -> stage);
         if (onSummary != null) {
             history.setOnSummary(id -> switchOffThen(onSummary, id));

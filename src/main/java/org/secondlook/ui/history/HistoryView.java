@@ -79,16 +79,17 @@ public final class HistoryView extends BorderPane {
      * @param onOpen       opens or resumes the chosen session in the wizard
      * @param onStartAgain starts a new session from a copy of the chosen one's answers; receives the old session's id
      *                     for {@link SessionStore#startAgainFrom}
+     * @param optionNames  an option's name from its id, for the leaning
      * @param owner        the window the dialogs belong to
      */
-    public HistoryView(SessionStore store, Messages messages, Consumer<SessionId> onOpen,
-                       Consumer<SessionId> onStartAgain, Supplier<Window> owner) {
-        this(HistoryStore.of(store), messages, onOpen, onStartAgain, owner, FileChoices.nativeDialogs(messages),
-                SessionQuery.DEFAULT_LIMIT);
+    public HistoryView(SessionStore store, Messages messages, Function<String, String> optionNames,
+                       Consumer<SessionId> onOpen, Consumer<SessionId> onStartAgain, Supplier<Window> owner) {
+        this(HistoryStore.of(store), messages, optionNames, onOpen, onStartAgain, owner,
+                FileChoices.nativeDialogs(messages), SessionQuery.DEFAULT_LIMIT);
     }
 
-    HistoryView(HistoryStore store, Messages messages, Consumer<SessionId> onOpen, Consumer<SessionId> onStartAgain,
-                Supplier<Window> owner, FileChoices files, int pageSize) {
+    HistoryView(HistoryStore store, Messages messages, Function<String, String> optionNames, Consumer<SessionId> onOpen,
+                Consumer<SessionId> onStartAgain, Supplier<Window> owner, FileChoices files, int pageSize) {
         this.store = store;
         this.messages = messages;
         this.onOpen = onOpen;
@@ -96,7 +97,7 @@ public final class HistoryView extends BorderPane {
         this.owner = owner;
         this.files = files;
         this.pageSize = pageSize;
-        this.texts = new SessionTexts(messages, zone);
+        this.texts = new SessionTexts(messages, zone, optionNames);
         this.dialogs = new HistoryDialogs(messages);
         this.filters = new HistoryFilters(messages, zone);
         getStyleClass().add("history");

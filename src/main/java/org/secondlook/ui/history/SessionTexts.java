@@ -1,5 +1,6 @@
 package org.secondlook.ui.history;
 
+import java.util.function.Function;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,11 +14,14 @@ import org.secondlook.ui.common.Messages;
 final class SessionTexts {
 
     private final Messages messages;
+    private final Function<String, String> optionNames;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
 
-    SessionTexts(Messages messages, ZoneId zone) {
+    /** @param optionNames an option's name from its id, in the messages' language */
+    SessionTexts(Messages messages, ZoneId zone, Function<String, String> optionNames) {
         this.messages = messages;
+        this.optionNames = optionNames;
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(zone);
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale()).withZone(zone);
@@ -59,7 +63,7 @@ final class SessionTexts {
     }
 
     String leaning(String leaning) {
-        return leaning == null || leaning.isBlank() ? notAnswered() : leaning;
+        return leaning == null || leaning.isBlank() ? notAnswered() : optionNames.apply(leaning);
     }
 
     String dateTime(Instant instant) {

@@ -1,6 +1,7 @@
 package org.secondlook.ui.history;
 
 import java.time.ZoneId;
+import java.util.function.Function;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -32,11 +33,12 @@ public final class StartupNotices {
     private final Window owner;
     private final SessionTexts texts;
 
-    /** @param owner the window the notices belong to; null centres them on the screen */
-    public StartupNotices(Messages messages, Window owner) {
+    /** The notices for {@code owner}, the window they belong to; null centres them on the screen. */
+    /** @param optionNames an option's name from its id */
+    public StartupNotices(Messages messages, Function<String, String> optionNames, Window owner) {
         this.messages = messages;
         this.owner = owner;
-        this.texts = new SessionTexts(messages, ZoneId.systemDefault());
+        this.texts = new SessionTexts(messages, ZoneId.systemDefault(), optionNames);
     }
 
     /** Says that the saved sessions could not be read, and where the damaged file was moved; it was kept. */

@@ -8,7 +8,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
+import java.util.function.Function;
 import org.secondlook.advice.StepId;
+import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.session.NewerSchemaException;
 import org.secondlook.session.Session;
 import org.secondlook.session.SessionId;
@@ -36,16 +38,18 @@ public final class SessionActions {
     private final Messages messages;
     private final Stage stage;
     private final String contentVersion;
+    private final Function<String, String> optionNames;
 
     public SessionActions(CompletableFuture<SessionStore> store, SessionKeeper keeper, WizardState state, WizardModel wizard,
-            Messages messages, Stage stage, String contentVersion) {
+            Messages messages, Stage stage, KnowledgeBase knowledge) {
         this.store = store;
         this.keeper = keeper;
         this.state = state;
         this.wizard = wizard;
         this.messages = messages;
         this.stage = stage;
-        this.contentVersion = contentVersion;
+        this.contentVersion = knowledge.metadata().contentVersion();
+        this.optionNames = id -> knowledge.option(id).map(o -> o.name().in(messages.locale())).orElse(id);
     }
 
     /** The header controls: "New session" at once, the clinician view once the store is open. */
@@ -56,7 +60,8 @@ public final class SessionActions {
         HBox box = new HBox(newSession);
         box.getStyleClass().add("session-controls");
         store.thenAccept(opened -> Platform.runLater(() -> {
-            ClinicianViewSwitch history = new ClinicianViewSwitch(opened, messages, this::open, this::startAgainFrom);
+            ClinicianViewSwitch history = new ClinicianViewSwitch(opened, messages, optionNames, this::open,
+                    this::startAgainFrom);
             history.setOnSummary(this::openAtSummary);
             box.getChildren().add(history);
         }));
@@ -67,7 +72,7 @@ public final class SessionActions {
     public void checkAtStartup() {
         BackgroundWork.await(() -> store)
                 .onSuccess(opened -> {
-                    StartupNotices notices = new StartupNotices(messages, stage);
+                    StartupNotices notices = new StartupNotices(messages, optionNames, stage);
                     opened.recovery().ifPresent(notices::showRecovery);
                     BackgroundWork.run(opened::latestUnfinished)
                             .onSuccess(unfinished -> unfinished.ifPresent(summary -> {
@@ -80,7 +85,7 @@ public final class SessionActions {
                 .onError(problem -> {
                     Throwable cause = problem instanceof CompletionException ? problem.getCause() : problem;
                     if (cause instanceof NewerSchemaException newer
-                            && new StartupNotices(messages, stage).showNewerSchema(newer) == NewerDatabaseChoice.QUIT) {
+                            && new StartupNotices(messages, optionNames, stage).showNewerSchema(newer) == NewerDatabaseChoice.QUIT) {
                         stage.close();
                     }
                 })

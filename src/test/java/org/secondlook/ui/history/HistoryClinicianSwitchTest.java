@@ -37,7 +37,7 @@ class HistoryClinicianSwitchTest {
     @Start
     void start(Stage unused) {
         screen = new HistoryScreen(dir);
-        clinicianView = new ClinicianViewSwitch(screen.store, MESSAGES, opened::add, id -> { });
+        clinicianView = new ClinicianViewSwitch(screen.store, MESSAGES, id -> id, opened::add, id -> { });
         mainWindow = new Stage();
         mainWindow.setScene(new Scene(new StackPane(clinicianView), 400, 200));
         mainWindow.show();

@@ -81,7 +81,7 @@ final class HistoryScreen {
     void show(FxRobot robot) {
         robot.interact(() -> {
             stage = new Stage();
-            view = new HistoryView(checkedStore, MESSAGES, opened::add, startedAgain::add, () -> stage,
+            view = new HistoryView(checkedStore, MESSAGES, HistoryScreen::optionName, opened::add, startedAgain::add, () -> stage,
                     new FileChoices() {
                         @Override
                         public Optional<Path> exportTo(Window owner, String suggestedName) {
@@ -150,5 +150,10 @@ final class HistoryScreen {
         public Instant instant() {
             return start.plus(Duration.ofMinutes(minutes.getAndIncrement()));
         }
+    }
+
+    /** Option names as the history shows them: a made-up name, so a raw id on screen is easy to tell. */
+    static String optionName(String optionId) {
+        return "Option named " + optionId;
     }
 }

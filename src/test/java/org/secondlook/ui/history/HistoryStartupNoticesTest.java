@@ -40,7 +40,7 @@ class HistoryStartupNoticesTest {
 
     @Start
     void start(Stage unused) {
-        notices = new StartupNotices(MESSAGES, null);
+        notices = new StartupNotices(MESSAGES, id -> id, null);
     }
 
     @Test

@@ -1,0 +1,111 @@
+package org.secondlook.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.secondlook.advice.AdviceEngine;
+import org.secondlook.advice.Decision;
+import org.secondlook.advice.DurationAnswer;
+import org.secondlook.advice.OptionAdvice;
+import org.secondlook.advice.OutOfPocket;
+import org.secondlook.advice.Profile;
+import org.secondlook.advice.StepId;
+import org.secondlook.app.cli.ExitCodes;
+import org.secondlook.app.cli.SecondLookCommand;
+import org.secondlook.session.NoteKey;
+import org.secondlook.session.SessionAnswers;
+import picocli.CommandLine;
+
+/** The printout renders the engine's decision for the answers: the same options, order and questions as the screen. */
+class ScreenAndPaperTest {
+
+    private static final AdviceEngine ENGINE = new AdviceEngine(Summaries.KB);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void thePrintedOptionsAndQuestionsAreTheDecisionsInItsOrder() {
+        SessionAnswers answers = Summaries.kneeSession(Set.of(), null).withComparedOptions(List.of());
+        Decision decision = ENGINE.decide(answers.profile(), answers.comparedOptions(), answers.sure(), Locale.UK);
+        SummaryModel model = SummaryBuilder.build(Summaries.KB, ENGINE, answers, null, Summaries.CREATED, Locale.UK);
+        assertEquals(decision.compared().stream().map(OptionAdvice::name).toList(),
+                model.options().stream().map(SummaryModel.OptionSummary::name).toList());
+        assertEquals(decision.questions(), model.questions());
+        assertEquals(decision.nextSteps(), model.nextSteps());
+    }
+
+    @Test
+    void notesArePrintedUnderTheNamesPeopleRead() {
+        SessionAnswers answers = Summaries.kneeSession(Set.of(), null).withClinicianNotes(Map.of(
+                NoteKey.step(StepId.PAIN), "Worse on stairs.", NoteKey.option("bone-marrow-cells"), "Explained the trials."));
+        SummaryModel model = SummaryBuilder.build(Summaries.KB, ENGINE, answers, null, Summaries.CREATED, Locale.UK);
+        String boneMarrow = Summaries.KB.option("bone-marrow-cells").orElseThrow().name().in(Locale.UK);
+        assertEquals(List.of("Your pain: Worse on stairs.", boneMarrow + ": Explained the trials."),
+                model.notes().clinician());
+    }
+
+    @Test
+    void theDurationIsPrintedAsEnteredAndTravelCostsAreKept() {
+        Profile p = Summaries.kneeProfile(Set.of());
+        Profile threeYears = new Profile(p.site(), p.side(), 157, p.painIntensity(), p.impact(), p.onset(),
+                p.diagnosis(), p.imagingDone(), p.redFlags(), p.priorTreatments(), p.priorities(), p.country(),
+                p.insured(), p.budget(), p.willingToTravel(), p.leaning());
+        SessionAnswers answers = new SessionAnswers(threeYears, new DurationAnswer(3, DurationAnswer.Unit.YEARS),
+                StepId.CHECK, null, false, null, null, null, null, null, null, new OutOfPocket.Travel(900, 1200, 0), null);
+        SummaryModel model = SummaryBuilder.build(Summaries.KB, ENGINE, answers, null, Summaries.CREATED, Locale.UK);
+        List<String> lines = model.situation().stream().flatMap(row -> row.lines().stream()).toList();
+        assertTrue(lines.contains("3 years"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("900") && l.contains("1,200") && l.contains("2,100")),
+                lines.toString());
+    }
+
+    @Test
+    void exportPrintsTheOptionsInRecommendsComparisonOrderWithTheSameQuestions() throws Exception {
+        Path profile = Files.writeString(dir.resolve("knee.json"), ExportCommandTest.KNEE_PROFILE);
+        StringWriter out = new StringWriter();
+        assertEquals(ExitCodes.OK, run(out, "recommend", "--profile", profile.toString()));
+        JsonNode result = new ObjectMapper().readTree(out.toString());
+        List<String> comparison = new ArrayList<>();
+        result.get("comparison").forEach(id -> comparison.add(id.asText()));
+        List<String> questions = new ArrayList<>();
+        result.get("questions").forEach(q -> questions.add(q.asText()));
+        assertTrue(comparison.size() >= 2, comparison.toString());
+
+        Path pdf = dir.resolve("knee.pdf");
+        assertEquals(ExitCodes.OK, run(new StringWriter(), "export", "--profile", profile.toString(), "--pdf", pdf.toString()));
+        String text = PdfText.read(Files.readAllBytes(pdf)).flat();
+        int at = -1;
+        for (String id : comparison) {
+            String name = Summaries.KB.option(id).orElseThrow().name().in(Locale.ENGLISH);
+            int found = text.indexOf(name, at + 1);
+            assertTrue(found > at, name + " is printed after the option before it in recommend's comparison");
+            at = found;
+        }
+        SummaryModel model = SummaryBuilder.build(Summaries.KB, ENGINE,
+                SummaryBuilder.profileOnly(new org.secondlook.advice.ProfileReader(Summaries.KB).read(profile)), null,
+                Summaries.CREATED, Locale.ENGLISH);
+        assertEquals(questions, model.questions());
+    }
+
+    private static int run(StringWriter out, String... args) {
+        CommandLine cli = ExitCodes.install(new CommandLine(new SecondLookCommand(o -> {
+        })));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(new StringWriter(), true));
+        return cli.execute(args);
+    }
+}
