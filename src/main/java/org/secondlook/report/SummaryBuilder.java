@@ -14,6 +14,7 @@ import java.text.NumberFormat;
 import java.util.Comparator;
 import org.secondlook.advice.Advice;
 import org.secondlook.advice.Decision;
+import org.secondlook.advice.DurationAnswer;
 import org.secondlook.advice.StepId;
 import org.secondlook.advice.OutOfPocket;
 import org.secondlook.advice.AdviceEngine;
@@ -80,7 +81,7 @@ public final class SummaryBuilder {
 
     /** Answers holding only a profile, for a summary made from a profile file (no notes, SURE or checklist). */
     public static SessionAnswers profileOnly(Profile profile) {
-        return SessionAnswers.start(null).withProfile(profile);
+        return SessionAnswers.start(null).withProfile(profile).atStep(StepId.LAST);
     }
 
     private SummaryModel summary(Decision decision, SessionAnswers answers, String label, Instant created) {
@@ -127,7 +128,9 @@ public final class SummaryBuilder {
         rows.add(new Row(text.text("situation.site"),
                 List.of(profile.side() == null ? site : site + ", " + text.text("side." + profile.side().name()))));
         List<String> duration = new ArrayList<>();
-        duration.add(terms.duration(answers.duration().amount(), answers.duration().unit().name()));
+        DurationAnswer given = answers.duration();
+        duration.add(given == null ? text.text("situation.notGiven")
+                : terms.duration(given.amount(), given.unit().name()));
         for (DurationReading reading : advice.painDuration().byGuideline()) {
             duration.add(citations.cite(reading.sentence(), reading.sources()));
         }

@@ -15,8 +15,8 @@ import org.secondlook.advice.SureAnswers;
  * Unanswered parts are null (or empty collections); {@code profile} is null before the first profile step.
  *
  * @param currentStep      the step to reopen the session at
- * @param durationAsEntered how the pain's duration was given ("3 years"), shown back in those words; null when
- *                         only weeks are known
+ * @param painAsGiven      the pain step's numbers as given, shown back in the person's words; null in answers
+ *                         saved before format 2
  * @param knowledgeCheck   knowledge-check question id to the answer given
  * @param clinicianNotes   what each clinician's note is about, to the note
  * @param checklist        ids of the checklist items ticked
@@ -26,7 +26,7 @@ import org.secondlook.advice.SureAnswers;
  */
 public record SessionAnswers(
         Profile profile,
-        DurationAnswer durationAsEntered,
+        PainAsGiven painAsGiven,
         StepId currentStep,
         Mode mode,
         boolean urgentAcknowledged,
@@ -54,47 +54,69 @@ public record SessionAnswers(
         return new SessionAnswers(null, null, StepId.FIRST, mode, false, null, null, null, null, null, null, null, null);
     }
 
-    /** The duration in the person's words when given, else in the unit they would most likely have used. */
+    /**
+     * How long the pain has lasted, in the person's words; null when not given. Answers saved before format 2 kept
+     * only weeks, given once the pain step was passed: those read in the unit the person would most likely have used.
+     */
     public DurationAnswer duration() {
         if (profile == null) {
             return null;
         }
-        return durationAsEntered != null && durationAsEntered.weeks() == profile.painDurationWeeks()
-                ? durationAsEntered : DurationAnswer.fromWeeks(profile.painDurationWeeks());
+        if (painAsGiven != null) {
+            DurationAnswer given = painAsGiven.duration();
+            return given == null || given.weeks() == profile.painDurationWeeks() ? given
+                    : DurationAnswer.fromWeeks(profile.painDurationWeeks());
+        }
+        return painStepPassed() ? DurationAnswer.fromWeeks(profile.painDurationWeeks()) : null;
+    }
+
+    /** How strong the pain is, 0 to 10; null when not given (see {@link #duration()} for earlier formats). */
+    public Integer intensity() {
+        if (profile == null) {
+            return null;
+        }
+        if (painAsGiven != null) {
+            return painAsGiven.intensity() == null ? null : profile.painIntensity();
+        }
+        return painStepPassed() ? profile.painIntensity() : null;
+    }
+
+    private boolean painStepPassed() {
+        return currentStep.compareTo(StepId.PAIN) > 0;
     }
 
     public SessionAnswers withProfile(Profile newProfile) {
-        return new SessionAnswers(newProfile, durationAsEntered, currentStep, mode, urgentAcknowledged, sure,
+        return new SessionAnswers(newProfile, painAsGiven, currentStep, mode, urgentAcknowledged, sure,
                 knowledgeCheck, patientNotes, clinicianNotes, checklist, comparedOptions, travel, expectedSessions);
     }
 
     public SessionAnswers atStep(StepId step) {
-        return new SessionAnswers(profile, durationAsEntered, step, mode, urgentAcknowledged, sure, knowledgeCheck,
+        return new SessionAnswers(profile, painAsGiven, step, mode, urgentAcknowledged, sure, knowledgeCheck,
                 patientNotes, clinicianNotes, checklist, comparedOptions, travel, expectedSessions);
     }
 
     public SessionAnswers withSure(SureAnswers newSure) {
-        return new SessionAnswers(profile, durationAsEntered, currentStep, mode, urgentAcknowledged, newSure,
+        return new SessionAnswers(profile, painAsGiven, currentStep, mode, urgentAcknowledged, newSure,
                 knowledgeCheck, patientNotes, clinicianNotes, checklist, comparedOptions, travel, expectedSessions);
     }
 
     public SessionAnswers withPatientNotes(String notes) {
-        return new SessionAnswers(profile, durationAsEntered, currentStep, mode, urgentAcknowledged, sure,
+        return new SessionAnswers(profile, painAsGiven, currentStep, mode, urgentAcknowledged, sure,
                 knowledgeCheck, notes, clinicianNotes, checklist, comparedOptions, travel, expectedSessions);
     }
 
     public SessionAnswers withClinicianNotes(Map<NoteKey, String> notes) {
-        return new SessionAnswers(profile, durationAsEntered, currentStep, mode, urgentAcknowledged, sure,
+        return new SessionAnswers(profile, painAsGiven, currentStep, mode, urgentAcknowledged, sure,
                 knowledgeCheck, patientNotes, notes, checklist, comparedOptions, travel, expectedSessions);
     }
 
     public SessionAnswers withComparedOptions(List<String> compared) {
-        return new SessionAnswers(profile, durationAsEntered, currentStep, mode, urgentAcknowledged, sure,
+        return new SessionAnswers(profile, painAsGiven, currentStep, mode, urgentAcknowledged, sure,
                 knowledgeCheck, patientNotes, clinicianNotes, checklist, compared, travel, expectedSessions);
     }
 
     public SessionAnswers withTravel(OutOfPocket.Travel newTravel, Map<String, Integer> sessions) {
-        return new SessionAnswers(profile, durationAsEntered, currentStep, mode, urgentAcknowledged, sure,
+        return new SessionAnswers(profile, painAsGiven, currentStep, mode, urgentAcknowledged, sure,
                 knowledgeCheck, patientNotes, clinicianNotes, checklist, comparedOptions, newTravel, sessions);
     }
 }

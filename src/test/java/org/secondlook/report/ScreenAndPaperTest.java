@@ -26,6 +26,7 @@ import org.secondlook.advice.StepId;
 import org.secondlook.app.cli.ExitCodes;
 import org.secondlook.app.cli.SecondLookCommand;
 import org.secondlook.session.NoteKey;
+import org.secondlook.session.PainAsGiven;
 import org.secondlook.session.SessionAnswers;
 import picocli.CommandLine;
 
@@ -64,7 +65,8 @@ class ScreenAndPaperTest {
         Profile threeYears = new Profile(p.site(), p.side(), 157, p.painIntensity(), p.impact(), p.onset(),
                 p.diagnosis(), p.imagingDone(), p.redFlags(), p.priorTreatments(), p.priorities(), p.country(),
                 p.insured(), p.budget(), p.willingToTravel(), p.leaning());
-        SessionAnswers answers = new SessionAnswers(threeYears, new DurationAnswer(3, DurationAnswer.Unit.YEARS),
+        SessionAnswers answers = new SessionAnswers(threeYears,
+                new PainAsGiven(new DurationAnswer(3, DurationAnswer.Unit.YEARS), threeYears.painIntensity()),
                 StepId.CHECK, null, false, null, null, null, null, null, null, new OutOfPocket.Travel(900, 1200, 0), null);
         SummaryModel model = SummaryBuilder.build(Summaries.KB, ENGINE, answers, null, Summaries.CREATED, Locale.UK);
         List<String> lines = model.situation().stream().flatMap(row -> row.lines().stream()).toList();

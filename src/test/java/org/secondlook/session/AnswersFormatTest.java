@@ -39,7 +39,7 @@ class AnswersFormatTest {
         SessionAnswers answers = SessionJson.fromStored(fixture("answers-format-1.json"));
         assertEquals(Diagnosis.KNEE_OSTEOARTHRITIS, answers.profile().diagnosis());
         assertEquals(157, answers.profile().painDurationWeeks());
-        assertNull(answers.durationAsEntered(), "format 1 kept only weeks");
+        assertNull(answers.painAsGiven(), "format 1 kept only weeks");
         assertEquals(new DurationAnswer(3, DurationAnswer.Unit.YEARS), answers.duration(), "shown as a person says it");
         assertEquals(StepId.CHECK, answers.currentStep());
         assertEquals("Worse on stairs.", answers.clinicianNotes().get(NoteKey.step(StepId.PAIN)));

@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.secondlook.session.PainAsGiven;
 import org.secondlook.advice.Decision;
 import org.secondlook.advice.Diagnosis;
 import org.secondlook.advice.DurationAnswer;
@@ -61,6 +62,20 @@ class OnePersonOneDecisionTest extends WindowTestBase {
         robot.write(amount);
     }
 
+    /** From the diagnosis step to the options: nothing tried, every priority rated, the country given. */
+    private void diagnosisToOptions(FxRobot robot, String diagnosisId) {
+        robot.clickOn("#diagnosis-" + diagnosisId);
+        next(robot);
+        next(robot);
+        for (Priority priority : Priority.values()) {
+            robot.clickOn("#priority-" + priority.name().toLowerCase().replace('_', '-') + "-2");
+        }
+        next(robot);
+        robot.clickOn("#country-us");
+        next(robot);
+        assertEquals(StepId.OPTIONS, window.state().currentStep.get());
+    }
+
     /** The first patient: knee pain for 3 years, to the last step, with a name for the session. */
     private void firstPatient(FxRobot robot) {
         robot.clickOn("#mode-self");
@@ -74,14 +89,10 @@ class OnePersonOneDecisionTest extends WindowTestBase {
         robot.push(KeyCode.TAB);
         robot.clickOn("#intensity");
         next(robot);
-        robot.clickOn("#diagnosis-knee-osteoarthritis");
-        for (int i = 0; i < 4; i++) {
-            next(robot);
-        }
-        assertEquals(StepId.OPTIONS, window.state().currentStep.get());
+        diagnosisToOptions(robot, "knee-osteoarthritis");
         next(robot);
         assertEquals(StepId.CHECK, window.state().currentStep.get());
-        robot.clickOn("#session-label").write("Ana");
+        robot.interact(() -> robot.lookup("#session-label").queryTextInputControl().setText("Ana"));
     }
 
     @Test
@@ -113,11 +124,8 @@ class OnePersonOneDecisionTest extends WindowTestBase {
         robot.clickOn("#site-low-back").clickOn("#duration-unit-months");
         robot.clickOn("#intensity");
         next(robot);
-        robot.clickOn("#diagnosis-nonspecific-low-back-pain");
-        for (int i = 0; i < 4; i++) {
-            next(robot);
-        }
-        assertEquals(StepId.OPTIONS, window.state().currentStep.get());
+        assertTrue(window.state().priorities.isEmpty(), "the new person has rated nothing yet");
+        diagnosisToOptions(robot, "nonspecific-low-back-pain");
         assertTrue(robot.lookup("#options-updated").tryQuery().isEmpty(), "nothing was 'changed' for a new person");
         next(robot);
         assertEquals("", robot.lookup("#summary-status").queryAs(Label.class).getText());
@@ -159,7 +167,8 @@ class OnePersonOneDecisionTest extends WindowTestBase {
     private static SessionAnswers kneeSessionAt(StepId step) {
         Profile profile = new Profile(Site.KNEE, null, 157, 6, Map.of(), null, Diagnosis.KNEE_OSTEOARTHRITIS, null,
                 Set.of(), List.of(), Map.of(Priority.AVOID_SURGERY, 4), null, null, null, null, null);
-        return new SessionAnswers(profile, new DurationAnswer(3, DurationAnswer.Unit.YEARS), step, Mode.CLINICIAN, false,
+        return new SessionAnswers(profile, new PainAsGiven(new DurationAnswer(3, DurationAnswer.Unit.YEARS), 6),
+                step, Mode.CLINICIAN, false,
                 new SureAnswers(true, true, false, true), Map.of(), "Bring the X-ray.",
                 Map.of(NoteKey.step(StepId.PAIN), "Worse on stairs."), Set.of(), List.of(), null, null);
     }
@@ -169,7 +178,7 @@ class OnePersonOneDecisionTest extends WindowTestBase {
         SessionStore store = services.sessions().join();
         SessionId other = store.createCompleted(new SessionAnswers(new Profile(Site.LOW_BACK, null, 8, 3, Map.of(), null,
                 Diagnosis.NONSPECIFIC_LOW_BACK_PAIN, null, Set.of(), List.of(), Map.of(), null, null, null, null, null),
-                new DurationAnswer(8, DurationAnswer.Unit.WEEKS), StepId.CHECK, Mode.SELF, false, null, null, null, null,
+                new PainAsGiven(new DurationAnswer(8, DurationAnswer.Unit.WEEKS), 3), StepId.CHECK, Mode.SELF, false, null, null, null, null,
                 null, null, null, null), "2026.11.0", "Other");
         for (StepId step : StepId.values()) {
             if (step == StepId.URGENT) {

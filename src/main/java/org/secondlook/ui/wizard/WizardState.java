@@ -46,6 +46,7 @@ import org.secondlook.advice.StepId;
 import org.secondlook.advice.SureAnswers;
 import org.secondlook.session.Mode;
 import org.secondlook.session.NoteKey;
+import org.secondlook.session.PainAsGiven;
 import org.secondlook.session.SessionAnswers;
 
 /**
@@ -137,8 +138,7 @@ public final class WizardState {
 
     /**
      * Puts another person's answers (or a new person's empty ones) in place of these, all at once, and derives their
-     * decision once. Steps the person had passed count as answered: red flags not listed were answered no, and the
-     * pain numbers stored were given.
+     * decision once. Red flags not listed count as answered no once the safety step was passed.
      */
     public void replaceWith(SessionAnswers answers, String sessionLabel) {
         replacing = true;
@@ -167,11 +167,10 @@ public final class WizardState {
         }
         mode.set(answers.mode());
         urgentAcknowledged.set(answers.urgentAcknowledged());
-        boolean painGiven = profile != null && (answers.durationAsEntered() != null || reached.compareTo(StepId.PAIN) > 0);
         site.set(profile == null ? null : profile.site());
         side.set(profile == null ? null : profile.side());
-        duration.set(painGiven ? answers.duration() : null);
-        intensity.set(profile != null && reached.compareTo(StepId.PAIN) > 0 ? profile.painIntensity() : -1);
+        duration.set(answers.duration());
+        intensity.set(answers.intensity() == null ? -1 : answers.intensity());
         impact.clear();
         tried.clear();
         priorities.clear();
@@ -249,7 +248,8 @@ public final class WizardState {
         Profile partial = site.get() == null ? null
                 : profile(duration.get() == null ? 0 : duration.get().weeks(), Math.max(0, intensity.get()));
         OutOfPocket.Travel entered = OutOfPocket.Travel.NONE.equals(travel.get()) ? null : travel.get();
-        return new SessionAnswers(partial, duration.get(), currentStep.get(), mode.get(), urgentAcknowledged.get(),
+        PainAsGiven pain = new PainAsGiven(duration.get(), intensity.get() < 0 ? null : intensity.get());
+        return new SessionAnswers(partial, pain, currentStep.get(), mode.get(), urgentAcknowledged.get(),
                 sure.get(), Map.copyOf(knowledgeCheck), patientNotes.get(), Map.copyOf(clinicianNotes),
                 Set.copyOf(checklist), List.copyOf(comparedOptions), entered, Map.copyOf(expectedSessions));
     }
