@@ -403,6 +403,16 @@ class AdviceEngineTest {
         }
     }
 
+    @Test
+    void kneePainIsNotReadByTheBackPainGuidelinesLines() {
+        PainDuration duration = advise(TestProfile.knee().weeks(26)).painDuration();
+        assertEquals(1, duration.byGuideline().size());
+        DurationReading reading = duration.byGuideline().getFirst();
+        assertNull(reading.guideline());
+        assertNull(reading.categoryId());
+        assertTrue(reading.sentence().contains("back pain only"), reading.sentence());
+    }
+
     @ParameterizedTest
     @EnumSource(value = Diagnosis.class, names = {"NOT_DIAGNOSED", "KNEE_OSTEOARTHRITIS"}, mode = EnumSource.Mode.EXCLUDE)
     void aBackDiagnosisForKneePainIsRejected(Diagnosis diagnosis) {

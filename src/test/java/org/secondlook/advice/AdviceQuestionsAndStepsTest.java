@@ -1,6 +1,7 @@
 package org.secondlook.advice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.secondlook.advice.TestProfile.KB;
@@ -33,6 +34,14 @@ class AdviceQuestionsAndStepsTest {
                 .forEach(q -> assertTrue(questions.contains(q.english()), q.english()));
         assertEquals(questions.size(), new HashSet<>(questions).size());
         assertEquals(1, questions.stream().filter(q -> q.equals("What does it cost in total, with follow-up visits?")).count());
+    }
+
+    @Test
+    void painThatBeganAroundAPregnancyBringsAQuestionAboutIt() {
+        String asked = "My pain began during or after a pregnancy. Could it be pregnancy-related back or pelvic pain,"
+                + " and does that change my options?";
+        assertTrue(questions(TestProfile.back().onset(Onset.AFTER_PREGNANCY).build(), List.of()).contains(asked));
+        assertFalse(questions(TestProfile.back().build(), List.of()).contains(asked));
     }
 
     @Test

@@ -104,6 +104,7 @@ public final class PainStep extends StepBase {
         };
         amount.valueProperty().addListener(obs -> update.run());
         unit.addListener(obs -> update.run());
+        state.site.addListener(obs -> update.run());
         Node unitChoice = ChoiceGroup.row(null, List.of(DurationUnit.values()),
                 u -> messages.of("duration", u), unit, "duration-unit");
         Label question = Texts.heading(messages.get("pain.duration"), 3);
@@ -117,7 +118,7 @@ public final class PainStep extends StepBase {
     }
 
     private String describeDuration(int weeks) {
-        return String.join("\n", engine.painDuration(weeks, messages.locale()).byGuideline().stream()
+        return String.join("\n", engine.painDuration(weeks, state.site.get(), messages.locale()).byGuideline().stream()
                 .map(DurationReading::sentence).toList());
     }
 
