@@ -30,9 +30,9 @@ public final class AdviceEngine {
         return TriedFor.phrase(weeks, new AdviceText(locale));
     }
 
-    /** Where a pain duration falls by each guideline's lines. */
-    public PainDuration painDuration(int weeks, Locale locale) {
-        return new DurationReader(kb, new AdviceText(locale)).read(weeks);
+    /** Where a pain duration falls by each guideline's lines for pain at {@code site}. */
+    public PainDuration painDuration(int weeks, Site site, Locale locale) {
+        return new DurationReader(kb, new AdviceText(locale)).read(weeks, site);
     }
 
     /**
@@ -81,6 +81,6 @@ public final class AdviceEngine {
         List<UrgentReason> urgentReasons = new RedFlagTriage(kb, text).reasons(profile);
         return new Advice(kb.metadata().contentVersion(), profile.site(), condition.id(),
                 condition.name().in(locale), !urgentReasons.isEmpty(), urgentReasons,
-                new DurationReader(kb, text).read(profile.painDurationWeeks()), options);
+                new DurationReader(kb, text).read(profile.painDurationWeeks(), profile.site()), options);
     }
 }

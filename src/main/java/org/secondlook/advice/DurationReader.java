@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.secondlook.knowledge.BodySite;
 import org.secondlook.knowledge.DurationCategory;
 import org.secondlook.knowledge.KnowledgeBase;
 
-/** Reads the pain duration against each guideline's duration categories. */
+/** Reads the pain duration against each guideline's duration categories for the painful site. */
 final class DurationReader {
 
     private final KnowledgeBase kb;
@@ -18,10 +19,17 @@ final class DurationReader {
         this.text = text;
     }
 
-    PainDuration read(int weeks) {
+    PainDuration read(int weeks, Site site) {
+        BodySite bodySite = site == Site.KNEE ? BodySite.KNEE : BodySite.BACK;
         Map<String, List<DurationCategory>> byGuideline = new LinkedHashMap<>();
         for (DurationCategory category : kb.durationCategories()) {
-            byGuideline.computeIfAbsent(category.guideline(), g -> new ArrayList<>()).add(category);
+            if (category.site() == bodySite) {
+                byGuideline.computeIfAbsent(category.guideline(), g -> new ArrayList<>()).add(category);
+            }
+        }
+        if (byGuideline.isEmpty()) {
+            return new PainDuration(weeks, List.of(new DurationReading(null, null, null, null,
+                    text.text("duration.noLines"), List.of())));
         }
         List<DurationReading> readings = byGuideline.entrySet().stream()
                 .map(e -> reading(e.getKey(), e.getValue(), weeks))

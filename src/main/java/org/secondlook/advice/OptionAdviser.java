@@ -64,6 +64,7 @@ final class OptionAdviser {
             case ESTABLISHED -> "whyShown.established";
             case SOME_GUIDELINES -> "whyShown.someGuidelines";
             case GUIDELINES_DISAGREE -> "whyShown.guidelinesDisagree";
+            case NO_CLEAR_GUIDELINE -> "whyShown.noGuideline";
             case NOT_RECOMMENDED -> "whyShown.notRecommended";
             case EXPERIMENTAL -> "whyShown.experimental";
         });

@@ -26,6 +26,9 @@ final class QuestionList {
         if (profile.diagnosis() == Diagnosis.NOT_DIAGNOSED) {
             add(text.text("questions.notDiagnosed"));
         }
+        if (profile.onset() == Onset.AFTER_PREGNANCY) {
+            add(text.text("questions.afterPregnancy"));
+        }
         profile.priorTreatments().forEach(this::addAboutTried);
         if (profile.leaning() != null) {
             add(text.text("questions.leaning", optionName(profile.leaning())));

@@ -5,6 +5,8 @@ public enum Category {
     ESTABLISHED,
     SOME_GUIDELINES,
     GUIDELINES_DISAGREE,
+    /** Our sources hold no clear guideline advice for this condition (none, or "evidence uncertain"); study results are shown. */
+    NO_CLEAR_GUIDELINE,
     NOT_RECOMMENDED,
     EXPERIMENTAL
 }

@@ -3,11 +3,12 @@ package org.secondlook.knowledge;
 import java.util.List;
 
 /**
- * How long pain has lasted, as one guideline names it. Guidelines draw the lines differently.
+ * How long pain has lasted, as one guideline names it for one site (the back-pain guidelines' lines say nothing
+ * about knee pain). Guidelines draw the lines differently.
  * The category covers durations from {@code fromWeeks} (inclusive) up to {@code toWeeks}
  * (exclusive; null = no upper end). "3 months" is taken as 13 weeks.
  */
-public record DurationCategory(String id, String guideline, LocalizedText name, LocalizedText range,
+public record DurationCategory(String id, BodySite site, String guideline, LocalizedText name, LocalizedText range,
         int fromWeeks, Integer toWeeks, List<String> sources) {
 
     public DurationCategory {

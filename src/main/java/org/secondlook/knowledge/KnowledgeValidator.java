@@ -89,6 +89,7 @@ public final class KnowledgeValidator {
         unique(ContentFiles.GENERAL, "/claims", kb.claims(), MarketingClaim::id);
         options();
         conditions();
+        problems.addAll(IpdasChecks.check(kb));
         claims();
         kb.walk(new ContentWalker.Visitor() {
             @Override

@@ -143,7 +143,7 @@ class AdviceEngineTest {
             boolean wellGraded = grade == Certainty.HIGH || grade == Certainty.MODERATE;
             FitRelation expected = switch (option.category()) {
                 case EXPERIMENTAL, NOT_RECOMMENDED -> FitRelation.CONFLICTS;
-                case ESTABLISHED, SOME_GUIDELINES, GUIDELINES_DISAGREE -> switch (grade) {
+                case ESTABLISHED, SOME_GUIDELINES, GUIDELINES_DISAGREE, NO_CLEAR_GUIDELINE -> switch (grade) {
                     case HIGH, MODERATE -> option.category() == Category.ESTABLISHED
                             ? FitRelation.MATCHES : FitRelation.YOU_JUDGE;
                     case LOW, VERY_LOW, NO_GOOD_TRIALS -> FitRelation.CONFLICTS;
@@ -338,7 +338,7 @@ class AdviceEngineTest {
                     .containsAll(List.of(Regulator.FDA, Regulator.EMA, Regulator.COFEPRIS)), option.id());
             option.regulatory().forEach(line -> assertFalse(line.status().isBlank()));
             assertFalse(option.highlighted());
-            assertEquals("Offered in some places, but good trials have not shown that it works. It is still being studied.",
+            assertEquals("Not proven: good trials have not shown that it works. It is still being studied.",
                     option.whyShown());
         }
     }
@@ -370,7 +370,7 @@ class AdviceEngineTest {
         Advice advice = advise(TestProfile.knee().rate(Priority.AVOID_NEEDLES, 4));
         List<String> established = advice.inCategory(Category.ESTABLISHED).stream().map(OptionAdvice::id).toList();
         assertEquals(List.of("self-care", "exercise-therapy", "weight-loss", "tai-chi", "topical-nsaids",
-                "nsaid-tablets", "total-knee-replacement", "partial-knee-replacement", "knee-steroid-injection"),
+                "nsaid-tablets", "knee-steroid-injection"),
                 established);
     }
 
@@ -401,6 +401,16 @@ class AdviceEngineTest {
             assertEquals("By NICE NG59 and BMJ 2025, your pain does not count as \"Long-lasting (chronic) pain\" yet"
                     + " (3 months or more).", duration.byGuideline().get(1).sentence());
         }
+    }
+
+    @Test
+    void kneePainIsNotReadByTheBackPainGuidelinesLines() {
+        PainDuration duration = advise(TestProfile.knee().weeks(26)).painDuration();
+        assertEquals(1, duration.byGuideline().size());
+        DurationReading reading = duration.byGuideline().getFirst();
+        assertNull(reading.guideline());
+        assertNull(reading.categoryId());
+        assertTrue(reading.sentence().contains("back pain only"), reading.sentence());
     }
 
     @ParameterizedTest

@@ -35,6 +35,14 @@ class AdviceQuestionsAndStepsTest {
     }
 
     @Test
+    void painThatBeganAroundAPregnancyBringsAQuestionAboutIt() {
+        String asked = "My pain began during or after a pregnancy. Could it be pregnancy-related back or pelvic pain,"
+                + " and does that change my options?";
+        assertTrue(questions(TestProfile.back().onset(Onset.AFTER_PREGNANCY).build(), List.of()).contains(asked));
+        assertFalse(questions(TestProfile.back().build(), List.of()).contains(asked));
+    }
+
+    @Test
     void theIsscrQuestionsAreLeftOutWhenNoUnprovenOptionIsConsidered() {
         List<String> questions = questions(TestProfile.knee().build(), List.of("exercise-therapy"));
         assertTrue(questions.stream().noneMatch(q -> KB.isscrQuestions().stream()

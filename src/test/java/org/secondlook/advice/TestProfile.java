@@ -26,6 +26,7 @@ final class TestProfile {
     private Budget budget = Budget.NOT_SURE;
     private Boolean willingToTravel;
     private String leaning;
+    private Onset onset = Onset.GRADUAL;
 
     private TestProfile(Site site, Diagnosis diagnosis) {
         this.site = site;
@@ -84,13 +85,18 @@ final class TestProfile {
         return this;
     }
 
+    TestProfile onset(Onset how) {
+        onset = how;
+        return this;
+    }
+
     TestProfile leaning(String optionId) {
         leaning = optionId;
         return this;
     }
 
     Profile build() {
-        return new Profile(site, Side.BOTH, weeks, 6, Map.of(LifeArea.SLEEP, 2), Onset.GRADUAL, diagnosis, false,
+        return new Profile(site, Side.BOTH, weeks, 6, Map.of(LifeArea.SLEEP, 2), onset, diagnosis, false,
                 redFlags, tried, priorities, country, insured, budget, willingToTravel, leaning);
     }
 

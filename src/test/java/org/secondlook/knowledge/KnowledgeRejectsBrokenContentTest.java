@@ -71,6 +71,33 @@ class KnowledgeRejectsBrokenContentTest {
                         "conditions.json", "/conditions/0/options/19/costs/1/verified", "Mexico costs must be unverified"),
                 broken("guidelines disagree with one side only", c -> c.remove("conditions.json", "/conditions/0/options/8/guidelines/1"),
                         "conditions.json", "/conditions/0/options/8/guidelines", "at least two positions"),
+                broken("established without a confirmed guideline line", c -> {
+                            c.set("conditions.json", "/conditions/0/options/1/guidelines/1/says/unconfirmed",
+                                    ContentDirectory.json("true"));
+                            c.remove("conditions.json", "/conditions/0/options/1/guidelines/0");
+                        },
+                        "conditions.json", "/conditions/0/options/1/category", "needs at least one confirmed line from a guideline"),
+                broken("pain on 0 to 100 beside figures on 0 to 10", c -> c.set("conditions.json",
+                        "/conditions/5/options/5/benefit/text/en", ContentDirectory.json("\"Pain fell by 43.3 points out of 100.\"")),
+                        "conditions.json", "/conditions/5/options/5", "pain is given both on 0 to 10 and on 0 to 100"),
+                broken("figure without a time frame", c -> c.set("conditions.json", "/conditions/2/options/0/outOf100/0/timeFrame/en",
+                        ContentDirectory.json("\"During the trial\"")),
+                        "conditions.json", "/conditions/2/options/0/outOf100/0/timeFrame", "give the time frame"),
+                broken("benefit neither stated nor said to be unstudied", c -> c.set("conditions.json",
+                        "/conditions/0/options/1/benefit", ContentDirectory.json("null")),
+                        "conditions.json", "/conditions/0/options/1/benefit", "state the benefit"),
+                broken("harms neither stated nor said to be unstudied", c -> c.set("conditions.json",
+                        "/conditions/0/options/1/harms", ContentDirectory.json("null")),
+                        "conditions.json", "/conditions/0/options/1/harms", "state the harms"),
+                broken("experimental option not graded", c -> c.set("conditions.json", "/conditions/0/options/19/certainty/grade",
+                        ContentDirectory.json("\"NOT_ASSESSED\"")),
+                        "conditions.json", "/conditions/0/options/19/certainty/grade", "an experimental option needs a grade"),
+                broken("Why? repeats the label", c -> c.set("conditions.json", "/conditions/0/options/1/certainty/reason/text/en",
+                        ContentDirectory.json("\"We are moderately confident in this evidence.\"")),
+                        "conditions.json", "/conditions/0/options/1/certainty/reason", "must give the reason"),
+                broken("experimental option without the ISSCR checklist", c -> c.set("options.json", "/options/40/isscrQuestionsApply",
+                        ContentDirectory.json("false")),
+                        "conditions.json", "/conditions/0/options/22/option", "must link to the ISSCR questions"),
                 broken("missing file", c -> c.delete("general.json"), "general.json", "", "file is missing"));
     }
 

@@ -159,8 +159,8 @@ class OnePersonOneDecisionTest extends WindowTestBase {
     }
 
     private static String describe(int weeks) {
-        return String.join("\n", TestContent.services(java.nio.file.Path.of(".")).engine()
-                .painDuration(weeks, java.util.Locale.ENGLISH).byGuideline().stream()
+        return String.join("\n", new org.secondlook.advice.AdviceEngine(TestContent.KNOWLEDGE)
+                .painDuration(weeks, Site.LOW_BACK, java.util.Locale.ENGLISH).byGuideline().stream()
                 .map(org.secondlook.advice.DurationReading::sentence).toList());
     }
 

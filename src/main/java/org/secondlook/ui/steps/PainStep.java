@@ -90,7 +90,8 @@ public final class PainStep extends StepBase {
         unit.addListener(obs -> update.run());
         Label categories = Texts.note("");
         categories.setId("duration-categories");
-        categories.textProperty().bind(state.duration.map(d -> describeDuration(d.weeks())).orElse(""));
+        categories.textProperty().bind(Bindings.createStringBinding(() -> state.duration.get() == null ? ""
+                : describeDuration(state.duration.get().weeks()), state.duration, state.site));
         Node unitChoice = ChoiceGroup.row(null, List.of(DurationAnswer.Unit.values()),
                 u -> messages.of("duration", u), unit, "duration-unit");
         Label question = Texts.heading(messages.get("pain.duration"), 3);
@@ -101,7 +102,7 @@ public final class PainStep extends StepBase {
     }
 
     private String describeDuration(int weeks) {
-        return String.join("\n", engine.painDuration(weeks, messages.locale()).byGuideline().stream()
+        return String.join("\n", engine.painDuration(weeks, state.site.get(), messages.locale()).byGuideline().stream()
                 .map(DurationReading::sentence).toList());
     }
 

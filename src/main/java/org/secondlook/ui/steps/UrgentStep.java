@@ -52,6 +52,8 @@ public final class UrgentStep extends StepBase {
             box.getStyleClass().add("urgent-box");
             page.getChildren().add(box);
         }
+        page.getChildren().addAll(Texts.paragraph(knowledge.redFlagAccuracy().text().in(messages.locale())),
+                Texts.note(Sources.cite(knowledge, knowledge.redFlagAccuracy().sources(), messages)));
         page.getChildren().add(Texts.paragraph(messages.get("urgent.emergency")));
         CheckBox understood = new CheckBox(messages.get("urgent.acknowledge"));
         understood.setId("urgent-acknowledge");
