@@ -13,8 +13,6 @@ import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
@@ -46,19 +44,9 @@ public final class SessionFiles {
                 result, session.answers());
     }
 
-    static void write(Session session, Path file) throws IOException {
+    static void write(Session session, OutputFile file) throws IOException {
         SessionFileContent content = content(session);
-        Path folder = file.toAbsolutePath().getParent();
-        Path temp = folder.getFileSystem().supportedFileAttributeViews().contains("posix")
-                ? Files.createTempFile(folder, ".session-export-", ".tmp",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile(folder, ".session-export-", ".tmp");
-        try {
-            SessionJson.PRETTY.writeValue(temp.toFile(), content);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        file.write(out -> SessionJson.PRETTY.writeValue(out, content));
     }
 
     static ImportedSession read(Path file) throws ImportException {

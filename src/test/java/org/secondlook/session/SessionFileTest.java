@@ -28,7 +28,7 @@ class SessionFileTest {
         Path file = dir.resolve("ana.json");
         try (SessionStore store = SessionStore.open(dir.resolve("s.db"))) {
             SessionId id = store.createCompleted(SessionSamples.full(), SessionSamples.CONTENT, SessionSamples.RESULT, "Ana");
-            store.exportTo(id, file);
+            store.exportTo(id, file, false);
             String text = Files.readString(file);
             assertTrue(text.contains("\"formatVersion\" : 1"), text);
 
@@ -46,7 +46,7 @@ class SessionFileTest {
         Path file = dir.resolve("blank.json");
         try (SessionStore store = SessionStore.open(dir.resolve("s.db"))) {
             SessionId id = store.create(SessionAnswers.start(Mode.SELF), SessionSamples.CONTENT, null).join();
-            store.exportTo(id, file);
+            store.exportTo(id, file, false);
             assertEquals(store.get(id).answers(), store.get(store.importFile(file).join()).answers());
         }
     }
@@ -134,7 +134,7 @@ class SessionFileTest {
                 Files.writeString(file, bad.text());
             } else {
                 Path good = dir.resolve("good.json");
-                store.exportTo(id, good);
+                store.exportTo(id, good, false);
                 ObjectNode json = (ObjectNode) SessionJson.MAPPER.readTree(good.toFile());
                 bad.change().accept(json);
                 SessionJson.MAPPER.writeValue(file.toFile(), json);

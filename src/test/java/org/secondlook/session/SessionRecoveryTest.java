@@ -62,7 +62,7 @@ class SessionRecoveryTest {
         Files.writeString(db.resolveSibling("sessions.db-wal"), "stale log");
         byte[] damaged = Files.readAllBytes(db);
 
-        try (SessionStore store = SessionStore.open(db, FIXED)) {
+        try (SessionStore store = SessionStore.openRecovering(db, FIXED)) {
             Recovery recovery = store.recovery().orElseThrow();
             String stamp = FIXED.instant().atZone(ZoneId.systemDefault())
                     .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));

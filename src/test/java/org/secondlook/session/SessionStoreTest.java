@@ -177,8 +177,8 @@ class SessionStoreTest {
         try (SessionStore store = SessionStore.open(db)) {
             SessionId keep = store.create(SessionSamples.full(), SessionSamples.CONTENT, "keep me").join();
             SessionId gone = store.create(SessionSamples.full().withPatientNotes("note " + secret), SessionSamples.CONTENT, secret).join();
-            assertTrue(store.delete(gone).join());
-            assertFalse(store.delete(gone).join());
+            assertEquals(new SessionStore.Deletion(true, true), store.delete(gone).join());
+            assertFalse(store.delete(gone).join().found());
             assertTrue(store.find(gone).isEmpty());
             assertTrue(store.find(keep).isPresent());
             assertTrue(store.list(SessionQuery.newest(10).withLabelContains("Zebra")).sessions().isEmpty());

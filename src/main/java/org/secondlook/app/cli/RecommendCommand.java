@@ -18,12 +18,10 @@ import org.secondlook.advice.ProfileReader;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.knowledge.KnowledgeException;
 import org.secondlook.knowledge.KnowledgeLoader;
-import org.secondlook.session.DataLocations;
 import org.secondlook.session.Mode;
 import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionStore;
-import org.secondlook.session.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,12 +71,10 @@ public final class RecommendCommand implements Callable<Integer> {
         if (label != null && label.length() > SessionStore.MAX_LABEL_LENGTH) {
             throw new BadInputException("--label: longer than " + SessionStore.MAX_LABEL_LENGTH + " characters; use a shorter name");
         }
-        Path file = database == null ? DataLocations.forCurrentUser().databaseFile() : database;
+        Path file = DatabaseChoice.resolve(spec, database);
         SessionAnswers answers = SessionAnswers.start(Mode.SELF).withProfile(profile).atStep("options");
         try (SessionStore store = SessionStore.open(file)) {
             return store.createCompleted(answers, advice.contentVersion(), JSON.writeValueAsString(advice), label);
-        } catch (StoreException e) {
-            throw new BadInputException("--db " + file + ": " + e.getMessage(), e);
         }
     }
 

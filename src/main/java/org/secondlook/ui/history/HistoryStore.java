@@ -50,7 +50,7 @@ interface HistoryStore {
 
             @Override
             public void exportTo(SessionId id, Path file) throws IOException {
-                store.exportTo(id, file);
+                store.exportTo(id, file, true); // the save dialog already asked before replacing a file
             }
 
             @Override
@@ -60,7 +60,7 @@ interface HistoryStore {
 
             @Override
             public CompletableFuture<Boolean> delete(SessionId id) {
-                return store.delete(id);
+                return store.delete(id).thenApply(SessionStore.Deletion::found);
             }
 
             @Override
