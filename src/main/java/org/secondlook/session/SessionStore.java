@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
+import org.secondlook.advice.ProfileRules;
+import org.secondlook.text.Quote;
 
 /**
  * The saved sessions of the person using this computer.
@@ -236,12 +238,13 @@ public final class SessionStore implements AutoCloseable {
     }
 
     /**
-     * Checks a session file completely, then adds it as a new session. Fails with {@link ImportException}
+     * Checks a session file completely, its answers by the same {@code rules} as every other way in, then adds it
+     * as a new session. Fails with {@link ImportException}
      * (inside the CompletionException) naming the first problem found; nothing is written then.
      */
-    public CompletableFuture<SessionId> importFile(Path file) {
+    public CompletableFuture<SessionId> importFile(Path file, ProfileRules rules) {
         return writer.maintain("import " + file, connection -> {
-            ImportedSession imported = SessionFiles.read(file);
+            ImportedSession imported = SessionFiles.read(file, rules);
             return SessionWriter.inTransaction(connection, c -> insertRow(c, imported.answers(), imported.status(),
                     imported.contentVersion(), imported.resultJson(), imported.label(),
                     imported.createdAt(), imported.updatedAt()));
@@ -361,6 +364,10 @@ public final class SessionStore implements AutoCloseable {
         String clean = label.strip();
         if (clean.length() > MAX_LABEL_LENGTH) {
             throw new IllegalArgumentException("A label can be at most " + MAX_LABEL_LENGTH + " characters");
+        }
+        if (Quote.hasControlCharacters(clean)) {
+            throw new IllegalArgumentException("A label is one line of plain text, without control characters"
+                    + " such as line breaks or escapes");
         }
         return clean;
     }

@@ -1,5 +1,7 @@
 package org.secondlook.ui;
 
+import org.secondlook.advice.ProfileRules;
+
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -53,7 +55,7 @@ public final class MainWindow {
         saveStatus.getStyleClass().add("save-status");
         saveStatus.textProperty().bind(keeper.status());
         this.sessions = new SessionActions(services.sessions(), keeper, state, wizard, messages, stage,
-                services.knowledge().metadata().contentVersion());
+                services.knowledge().metadata().contentVersion(), new ProfileRules(services.knowledge()));
         // A flow, so at large text sizes the controls wrap onto a second line instead of running off the window.
         FlowPane bar = new FlowPane(appName, saveStatus, sessions.controls(),
                 new DisplayControls(messages, settings, this::changeDisplay));

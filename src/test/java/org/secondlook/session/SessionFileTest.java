@@ -32,7 +32,7 @@ class SessionFileTest {
             String text = Files.readString(file);
             assertTrue(text.contains("\"formatVersion\" : 1"), text);
 
-            SessionId copy = store.importFile(file).join();
+            SessionId copy = store.importFile(file, SessionSamples.RULES).join();
             Session original = store.get(id);
             Session imported = store.get(copy);
             assertFalse(copy.equals(id));
@@ -47,7 +47,7 @@ class SessionFileTest {
         try (SessionStore store = SessionStore.open(dir.resolve("s.db"))) {
             SessionId id = store.create(SessionAnswers.start(Mode.SELF), SessionSamples.CONTENT, null).join();
             store.exportTo(id, file, false);
-            assertEquals(store.get(id).answers(), store.get(store.importFile(file).join()).answers());
+            assertEquals(store.get(id).answers(), store.get(store.importFile(file, SessionSamples.RULES).join()).answers());
         }
     }
 
@@ -63,7 +63,7 @@ class SessionFileTest {
                 bad("unknown status", j -> j.put("status", "ARCHIVED"), "field 'status' has unknown value 'ARCHIVED'"),
                 bad("content version missing", j -> j.without("contentVersion"), "'contentVersion' is missing"),
                 bad("created time missing", j -> j.without("createdAt"), "'createdAt' is missing"),
-                bad("created time not a time", j -> j.put("createdAt", "yesterday"), "'createdAt' is not a date"),
+                bad("created time not a time", j -> j.put("createdAt", "yesterday"), "'createdAt' is yesterday, not a date"),
                 bad("updated before created", j -> j.put("updatedAt", "2000-01-01T00:00:00Z"), "'updatedAt' is earlier"),
                 bad("answers missing", j -> j.without("answers"), "required field 'answers' is missing"),
                 bad("answers not an object", j -> j.put("answers", "yes"), "field 'answers' has the wrong type"),
@@ -96,7 +96,7 @@ class SessionFileTest {
                 bad("result not an object", j -> j.putArray("result").add(1), "field 'result' must be a JSON object"),
                 bad("SURE answer as number", j -> answers(j).putObject("sure").put("sure", 1), "'answers.sure.sure' has the wrong type"),
                 bad("travel distance negative", j -> answers(j).putObject("travelCosts").put("distanceKm", -5), "'answers.travelCosts.distanceKm' is -5"),
-                bad("too large", j -> j.put("padding", "x".repeat(6 * 1024 * 1024)), "session files are at most 5120 KB"));
+                bad("too large", j -> j.put("padding", "x".repeat(6 * 1024 * 1024)), "the file is larger than 5 MB"));
     }
 
     private static ObjectNode answers(ObjectNode file) {
@@ -140,7 +140,7 @@ class SessionFileTest {
                 SessionJson.MAPPER.writeValue(file.toFile(), json);
             }
 
-            CompletionException failure = assertThrows(CompletionException.class, () -> store.importFile(file).join());
+            CompletionException failure = assertThrows(CompletionException.class, () -> store.importFile(file, SessionSamples.RULES).join());
 
             ImportException refused = assertInstanceOf(ImportException.class, failure.getCause());
             String message = refused.getMessage();

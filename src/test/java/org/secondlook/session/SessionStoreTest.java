@@ -93,7 +93,7 @@ class SessionStoreTest {
             assertEquals(Diagnosis.KNEE_OSTEOARTHRITIS, line.diagnosis());
             assertEquals(6, line.painIntensity());
             assertEquals(3, line.sureScore());
-            assertEquals("physio", line.leaning());
+            assertEquals("exercise-therapy", line.leaning());
         }
     }
 

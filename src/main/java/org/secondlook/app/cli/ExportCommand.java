@@ -116,7 +116,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (ProfileException e) {
             throw new BadInputException(from.profile + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new BadInputException("Cannot read " + from.profile + ": " + e.getMessage(), e);
+            throw new BadInputException("--profile " + from.profile + ": " + e.getMessage(), e);
         }
         return SummaryBuilder.build(kb, new AdviceEngine(kb), SummaryBuilder.profileOnly(profile), null,
                 Instant.now(), locale);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -22,6 +21,7 @@ import org.secondlook.session.Mode;
 import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionStore;
+import org.secondlook.text.Quote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,6 +71,10 @@ public final class RecommendCommand implements Callable<Integer> {
         if (label != null && label.length() > SessionStore.MAX_LABEL_LENGTH) {
             throw new BadInputException("--label: longer than " + SessionStore.MAX_LABEL_LENGTH + " characters; use a shorter name");
         }
+        if (Quote.hasControlCharacters(label)) {
+            throw new BadInputException("--label: holds control characters (such as a line break or escape);"
+                    + " a label is one line of plain text");
+        }
         Path file = DatabaseChoice.resolve(spec, database);
         SessionAnswers answers = SessionAnswers.start(Mode.SELF).withProfile(profile).atStep("options");
         try (SessionStore store = SessionStore.open(file)) {
@@ -95,10 +99,8 @@ public final class RecommendCommand implements Callable<Integer> {
             return new ProfileReader(kb).read(profileFile);
         } catch (ProfileException e) {
             throw new BadInputException(profileFile + ": " + e.getMessage(), e);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException("--profile " + profileFile + ": no such file", e);
         } catch (IOException e) {
-            throw new BadInputException("--profile " + profileFile + ": cannot read the file (" + e.getMessage() + ")", e);
+            throw new BadInputException("--profile " + profileFile + ": " + e.getMessage(), e);
         }
     }
 }

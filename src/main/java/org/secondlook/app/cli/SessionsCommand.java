@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.secondlook.advice.Profile;
+import org.secondlook.advice.ProfileRules;
+import org.secondlook.knowledge.KnowledgeLoader;
 import org.secondlook.session.NoSuchSessionException;
 import org.secondlook.session.Session;
 import org.secondlook.session.SessionFiles;
@@ -234,7 +236,7 @@ public final class SessionsCommand implements Callable<Integer> {
 
         @Override
         void run(SessionStore store, PrintWriter out) throws Exception {
-            out.println(await(store.importFile(file)));
+            out.println(await(store.importFile(file, new ProfileRules(KnowledgeLoader.loadBuiltIn()))));
         }
     }
 

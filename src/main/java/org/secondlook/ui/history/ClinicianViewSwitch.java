@@ -1,5 +1,7 @@
 package org.secondlook.ui.history;
 
+import org.secondlook.advice.ProfileRules;
+
 import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -20,7 +22,7 @@ import org.secondlook.ui.common.Texts;
  *
  * <p>In the main window's header, next to the display controls:
  * <pre>{@code
- * header.setRight(new HBox(new ClinicianViewSwitch(store, messages, this::openSession, this::startAgainFrom),
+ * header.setRight(new HBox(new ClinicianViewSwitch(store, importRules, messages, this::openSession, this::startAgainFrom),
  *         displayControls));
  *
  * private void startAgainFrom(SessionId old) {
@@ -31,6 +33,7 @@ import org.secondlook.ui.common.Texts;
 public final class ClinicianViewSwitch extends ToggleButton {
 
     private final SessionStore store;
+    private final ProfileRules importRules;
     private final Messages messages;
     private final Consumer<SessionId> onOpen;
     private final Consumer<SessionId> onStartAgain;
@@ -38,9 +41,11 @@ public final class ClinicianViewSwitch extends ToggleButton {
     private Consumer<SessionId> onSummary;
 
     /** The callbacks are those of {@link HistoryView}; they run after the history window has closed. */
-    public ClinicianViewSwitch(SessionStore store, Messages messages, Consumer<SessionId> onOpen,
+    /** @param importRules what an imported session's answers must pass, the same as every other way in */
+    public ClinicianViewSwitch(SessionStore store, ProfileRules importRules, Messages messages, Consumer<SessionId> onOpen,
                                Consumer<SessionId> onStartAgain) {
         super(messages.get("clinician.switch"));
+        this.importRules = importRules;
         this.store = store;
         this.messages = messages;
         this.onOpen = onOpen;
@@ -76,7 +81,7 @@ public final class ClinicianViewSwitch extends ToggleButton {
         stage.setTitle(messages.get("clinician.window.title"));
         Label explanation = Texts.paragraph(messages.get("clinician.explanation"));
         explanation.getStyleClass().add("clinician-explanation");
-        HistoryView history = new HistoryView(store, messages,
+        HistoryView history = new HistoryView(store, importRules, messages,
                 id -> switchOffThen(onOpen, id), id -> switchOffThen(onStartAgain, id), () -> stage);
         if (onSummary != null) {
             history.setOnSummary(id -> switchOffThen(onSummary, id));

@@ -1,5 +1,7 @@
 package org.secondlook.ui.history;
 
+import org.secondlook.advice.ProfileRules;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -31,7 +33,7 @@ interface HistoryStore {
 
     CompletableFuture<Void> deleteAll();
 
-    static HistoryStore of(SessionStore store) {
+    static HistoryStore of(SessionStore store, ProfileRules importRules) {
         return new HistoryStore() {
             @Override
             public SessionPage list(SessionQuery query) {
@@ -55,7 +57,7 @@ interface HistoryStore {
 
             @Override
             public CompletableFuture<SessionId> importFile(Path file) {
-                return store.importFile(file);
+                return store.importFile(file, importRules);
             }
 
             @Override

@@ -1,5 +1,7 @@
 package org.secondlook.ui.history;
 
+import org.secondlook.advice.ProfileRules;
+
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -81,9 +83,9 @@ public final class HistoryView extends BorderPane {
      *                     for {@link SessionStore#startAgainFrom}
      * @param owner        the window the dialogs belong to
      */
-    public HistoryView(SessionStore store, Messages messages, Consumer<SessionId> onOpen,
+    public HistoryView(SessionStore store, ProfileRules importRules, Messages messages, Consumer<SessionId> onOpen,
                        Consumer<SessionId> onStartAgain, Supplier<Window> owner) {
-        this(HistoryStore.of(store), messages, onOpen, onStartAgain, owner, FileChoices.nativeDialogs(messages),
+        this(HistoryStore.of(store, importRules), messages, onOpen, onStartAgain, owner, FileChoices.nativeDialogs(messages),
                 SessionQuery.DEFAULT_LIMIT);
     }
 

@@ -1,5 +1,7 @@
 package org.secondlook.ui.session;
 
+import org.secondlook.advice.ProfileRules;
+
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -41,8 +43,11 @@ public final class SessionActions {
     private static final String OPTIONS_STEP = "options";
     private static final String PAIN_STEP = "pain";
 
+    private final ProfileRules importRules;
+
     public SessionActions(CompletableFuture<SessionStore> store, SessionKeeper keeper, WizardState state, WizardModel wizard,
-            Messages messages, Stage stage, String contentVersion) {
+            Messages messages, Stage stage, String contentVersion, ProfileRules importRules) {
+        this.importRules = importRules;
         this.store = store;
         this.keeper = keeper;
         this.state = state;
@@ -60,7 +65,8 @@ public final class SessionActions {
         HBox box = new HBox(newSession);
         box.getStyleClass().add("session-controls");
         store.thenAccept(opened -> Platform.runLater(() -> {
-            ClinicianViewSwitch history = new ClinicianViewSwitch(opened, messages, this::open, this::startAgainFrom);
+            ClinicianViewSwitch history = new ClinicianViewSwitch(opened, importRules, messages, this::open,
+                    this::startAgainFrom);
             history.setOnSummary(this::openAtSummary);
             box.getChildren().add(history);
         }));
