@@ -60,6 +60,7 @@ final class DatabaseOpener {
                 createOwnerOnlyIfMissing(file);
                 connection = SqliteConnections.open(file);
                 try {
+                    // The fresh file gets the schema now, to take the saved sessions; the migration below finds it current.
                     SchemaMigrations.migrate(connection, SchemaMigrations.latestVersion());
                     Salvage.writeTo(connection, salvaged);
                 } catch (Exception e) {

@@ -1,7 +1,5 @@
 package org.secondlook.ui;
 
-import org.secondlook.advice.ProfileRules;
-
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -11,6 +9,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.secondlook.advice.ProfileRules;
 import org.secondlook.session.settings.UserSettings;
 import org.secondlook.session.settings.UserSettings.WindowBounds;
 import org.secondlook.session.settings.UserSettingsStore;

@@ -1,7 +1,5 @@
 package org.secondlook.ui.history;
 
-import org.secondlook.advice.ProfileRules;
-
 import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -10,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.secondlook.advice.ProfileRules;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionStore;
 import org.secondlook.ui.common.Messages;

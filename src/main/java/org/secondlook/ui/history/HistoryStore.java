@@ -1,11 +1,10 @@
 package org.secondlook.ui.history;
 
-import org.secondlook.advice.ProfileRules;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.secondlook.advice.ProfileRules;
 import org.secondlook.session.Session;
 import org.secondlook.session.SessionComparison;
 import org.secondlook.session.SessionId;

@@ -1,7 +1,5 @@
 package org.secondlook.ui.history;
 
-import org.secondlook.advice.ProfileRules;
-
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +32,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.secondlook.advice.ProfileRules;
 import org.secondlook.session.ImportException;
 import org.secondlook.session.PageCursor;
 import org.secondlook.session.SessionId;
