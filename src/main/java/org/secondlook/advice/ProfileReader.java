@@ -1,8 +1,10 @@
 package org.secondlook.advice;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +19,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.secondlook.knowledge.KnowledgeBase;
+import org.secondlook.text.Quote;
 
 /**
  * Reads the profile JSON format ({@code recommend --profile FILE}) into a {@link Profile}. Every problem becomes a
@@ -35,7 +37,7 @@ import org.secondlook.knowledge.KnowledgeBase;
  */
 public final class ProfileReader {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(InputRules.jsonFactory())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -66,11 +68,15 @@ public final class ProfileReader {
 
     /** Reads a profile file; an unreadable file is an IOException, a file with bad content a ProfileException. */
     public Profile read(Path file) throws IOException {
-        return read(Files.readAllBytes(file));
+        return read(InputRules.readFile(file));
     }
 
     public Profile read(InputStream in) throws IOException {
-        return read(in.readAllBytes());
+        byte[] json = in.readNBytes((int) InputRules.MAX_FILE_BYTES + 1);
+        if (json.length > InputRules.MAX_FILE_BYTES) {
+            throw problem("profile", "profile.tooLarge");
+        }
+        return read(json);
     }
 
     private Profile read(byte[] json) throws IOException {
@@ -95,12 +101,16 @@ public final class ProfileReader {
                         parser.currentLocation().getColumnNr());
             }
             return tree;
+        } catch (StreamConstraintsException e) {
+            throw problem("profile", "profile.tooComplex");
         } catch (JsonProcessingException e) {
             String duplicate = duplicateField(e);
             if (duplicate != null) {
-                throw problem(duplicate, "profile.duplicate", duplicate);
+                throw problem(Quote.of(duplicate), "profile.duplicate", Quote.of(duplicate));
             }
-            throw problem("profile", "profile.malformed", e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+            JsonLocation at = e.getLocation();
+            throw at == null ? problem("profile", "profile.unreadable")
+                    : problem("profile", "profile.malformed", at.getLineNr(), at.getColumnNr());
         }
     }
 
@@ -130,7 +140,7 @@ public final class ProfileReader {
     /** Numbers too big for Java's int fail inside Jackson without a path; name them first. */
     private void tooBigNumber(JsonNode node, String path) {
         if (node.isIntegralNumber() && !node.canConvertToInt()) {
-            throw problem(path, "profile.tooBig", path, node.asText());
+            throw problem(path, "profile.tooBig", path, Quote.of(node.asText()));
         }
         if (node.isObject()) {
             node.properties().forEach(e -> tooBigNumber(e.getValue(), join(path, e.getKey())));
@@ -145,11 +155,11 @@ public final class ProfileReader {
         String field = path(e);
         Class<?> target = e.getTargetType();
         JsonNode node = nodeAt(tree, e);
-        String value = node.isMissingNode() ? "this value" : node.toString();
+        String value = node.isMissingNode() ? "this value" : Quote.of(node.toString());
         // A bad map key fails with the path of the map itself; the key is the value Jackson could not read.
         if (node.isObject() && e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String key) {
-            field = join(field, key);
-            value = "\"" + key + "\"";
+            field = join(field, Quote.of(key));
+            value = "\"" + Quote.of(key) + "\"";
         }
         if (target != null && target.isEnum()) {
             String allowed = Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name())
@@ -194,7 +204,7 @@ public final class ProfileReader {
         for (JsonMappingException.Reference ref : e.getPath()) {
             path = ref.getFieldName() != null ? join(path, ref.getFieldName()) : path + "[" + ref.getIndex() + "]";
         }
-        return path.isEmpty() ? "profile" : path;
+        return path.isEmpty() ? "profile" : Quote.of(path);
     }
 
     private static String join(String path, String field) {

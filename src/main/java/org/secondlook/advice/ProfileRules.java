@@ -2,23 +2,33 @@ package org.secondlook.advice;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.knowledge.TreatmentOption;
+import org.secondlook.text.Quote;
 
-/** The checks a profile must pass before the engine reads it, whether it came from a file or from the screens. */
-final class ProfileRules {
+/**
+ * The checks a profile must pass before it is stored or the engine reads it, whether it came from a profile file, an
+ * imported session or the screens: one set of rules, with the limits of {@link InputRules}.
+ */
+public final class ProfileRules {
 
     private final KnowledgeBase kb;
     private final AdviceText text;
+
+    public ProfileRules(KnowledgeBase kb) {
+        this(kb, new AdviceText(Locale.ENGLISH));
+    }
 
     ProfileRules(KnowledgeBase kb, AdviceText text) {
         this.kb = kb;
         this.text = text;
     }
 
-    void check(Profile profile) {
+    /** Throws {@link ProfileException} naming the first field that breaks a rule. */
+    public void check(Profile profile) {
         required("site", profile.site());
         required("diagnosis", profile.diagnosis());
         range("painDurationWeeks", profile.painDurationWeeks(), 0, Profile.MAX_DURATION_WEEKS);
@@ -30,6 +40,10 @@ final class ProfileRules {
                     profile.site().name(), diagnosesFor(profile.site())));
         }
         List<PriorTreatment> tried = profile.priorTreatments();
+        if (tried.size() > InputRules.MAX_PRIOR_TREATMENTS) {
+            throw new ProfileException("priorTreatments", text.text("profile.tooMany", "priorTreatments",
+                    String.valueOf(tried.size()), String.valueOf(InputRules.MAX_PRIOR_TREATMENTS)));
+        }
         for (int i = 0; i < tried.size(); i++) {
             String field = "priorTreatments[" + i + "]";
             knownOption(field + ".option", tried.get(i).option());
@@ -64,7 +78,7 @@ final class ProfileRules {
     private void knownOption(String field, String optionId) {
         if (kb.option(optionId).isEmpty()) {
             String known = kb.options().stream().map(TreatmentOption::id).collect(Collectors.joining(", "));
-            throw new ProfileException(field, text.text("profile.unknownOption", field, optionId, known));
+            throw new ProfileException(field, text.text("profile.unknownOption", field, Quote.of(optionId), known));
         }
     }
 

@@ -1,6 +1,8 @@
 package org.secondlook.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -8,8 +10,11 @@ import java.util.concurrent.CompletionException;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.knowledge.KnowledgeException;
 import org.secondlook.knowledge.KnowledgeLoader;
+import org.secondlook.session.DamagedDatabaseException;
 import org.secondlook.session.DataLocations;
 import org.secondlook.session.SessionStore;
+import org.secondlook.session.StoreException;
+import org.secondlook.session.StoreFailures;
 import org.secondlook.session.settings.UserSettingsStore;
 import org.secondlook.ui.SecondLookUi;
 import org.secondlook.ui.StartupProblem;
@@ -33,9 +38,38 @@ final class Desktop {
         Path database = options.database() == null ? locations.databaseFile() : options.database();
         // The database opens (migrations, integrity check) once the first frame is up, so it does not slow the start.
         CompletableFuture<Void> firstFrame = new CompletableFuture<>();
-        CompletableFuture<SessionStore> sessions = firstFrame.thenApplyAsync(drawn -> SessionStore.open(database));
+        CompletableFuture<SessionStore> sessions = firstFrame
+                .thenApplyAsync(drawn -> open(database, options.database() == null ? locations : null))
+                .exceptionallyCompose(failure -> recoverIfAgreed(failure, database, messages));
         SecondLookUi.start(() -> new UiServices(messages, await(knowledge, messages), settings, sessions), probeSince,
                 () -> firstFrame.complete(null));
+    }
+
+    /** @param defaultLocations the data folder to make owner-only when the default database is used, else null */
+    private static SessionStore open(Path database, DataLocations defaultLocations) {
+        if (defaultLocations != null) {
+            try {
+                defaultLocations.ensureDirectory();
+            } catch (IOException e) {
+                throw new StoreException(StoreFailures.plain("Could not prepare the data folder "
+                        + defaultLocations.directory(), e), e);
+            }
+        }
+        return SessionStore.open(database);
+    }
+
+    /** A damaged file is changed only after the person agreed; otherwise the window goes on without saving. */
+    private static CompletableFuture<SessionStore> recoverIfAgreed(Throwable failure, Path database, Messages messages) {
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        if (!(cause instanceof DamagedDatabaseException damaged)) {
+            return CompletableFuture.failedFuture(cause);
+        }
+        return SecondLookUi.askToRecover(messages, damaged).thenApplyAsync(agreed -> {
+            if (!agreed) {
+                throw damaged;
+            }
+            return SessionStore.openRecovering(database, Clock.systemDefaultZone());
+        });
     }
 
     private static KnowledgeBase await(CompletableFuture<KnowledgeBase> knowledge, Messages messages) {

@@ -2,6 +2,7 @@ package org.secondlook.knowledge;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,8 +30,12 @@ import java.util.stream.Collectors;
 /** Loads the knowledge content, checks its structure against a JSON Schema per file, then checks its meaning. */
 public final class KnowledgeLoader {
 
+    // A second document, text after the document and a repeated key are errors: otherwise a half-merged edit
+    // would load silently, the last copy winning.
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     private static final Map<String, JsonSchema> SCHEMAS = loadSchemas();
 
@@ -80,6 +85,14 @@ public final class KnowledgeLoader {
         var conditions = bind(ContentFiles.CONDITIONS, trees, ContentFiles.ConditionsFile.class, problems);
         var general = bind(ContentFiles.GENERAL, trees, GeneralContent.class, problems);
         ContentMetadata metadata = metadataFile == null ? null : metadata(metadataFile, problems);
+        if (!problems.isEmpty()) {
+            throw new KnowledgeException(problems);
+        }
+        // Before the lists become maps by id, where a second entry with the same id would vanish.
+        KnowledgeValidator.unique(ContentFiles.SOURCES, "/sources", sources.sources(), Source::id, problems);
+        KnowledgeValidator.unique(ContentFiles.GLOSSARY, "/terms", glossary.terms(), GlossaryTerm::id, problems);
+        KnowledgeValidator.unique(ContentFiles.OPTIONS, "/options", options.options(), TreatmentOption::id, problems);
+        KnowledgeValidator.unique(ContentFiles.CONDITIONS, "/conditions", conditions.conditions(), Condition::id, problems);
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }

@@ -81,12 +81,8 @@ public final class KnowledgeValidator {
 
     private void run() {
         metadata();
-        unique(ContentFiles.SOURCES, "/sources", kb.sources(), Source::id);
-        unique(ContentFiles.GLOSSARY, "/terms", kb.glossary(), GlossaryTerm::id);
-        unique(ContentFiles.OPTIONS, "/options", kb.options(), TreatmentOption::id);
-        unique(ContentFiles.CONDITIONS, "/conditions", kb.conditions(), Condition::id);
-        unique(ContentFiles.GENERAL, "/redFlags", kb.redFlags(), RedFlagInfo::id);
-        unique(ContentFiles.GENERAL, "/claims", kb.claims(), MarketingClaim::id);
+        unique(ContentFiles.GENERAL, "/redFlags", kb.redFlags(), RedFlagInfo::id, problems);
+        unique(ContentFiles.GENERAL, "/claims", kb.claims(), MarketingClaim::id, problems);
         options();
         conditions();
         problems.addAll(IpdasChecks.check(kb));
@@ -136,13 +132,14 @@ public final class KnowledgeValidator {
         }
     }
 
-    private <T> void unique(String file, String place, List<T> items, Function<T, String> id) {
+    /** Adds a problem for every item whose id an earlier item in {@code items} already has. */
+    static <T> void unique(String file, String place, List<T> items, Function<T, String> id, List<Problem> problems) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Integer first = seen.putIfAbsent(id.apply(items.get(i)), i);
             if (first != null) {
-                add(file, place + "/" + i + "/id", "duplicate id \"" + id.apply(items.get(i))
-                        + "\" (first used at " + place + "/" + first + ")");
+                problems.add(new Problem(file, place + "/" + i + "/id", "duplicate id \"" + id.apply(items.get(i))
+                        + "\" (first used at " + place + "/" + first + ")"));
             }
         }
     }

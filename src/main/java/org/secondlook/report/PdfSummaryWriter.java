@@ -2,11 +2,10 @@ package org.secondlook.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.secondlook.session.OutputFile;
 
 /**
  * Writes a {@link SummaryModel} as a PDF with embedded fonts. Instances are immutable and may be shared between
@@ -39,15 +38,8 @@ public final class PdfSummaryWriter {
         }
     }
 
-    /** Writes to {@code file}, replacing it; a failed write leaves no half-written file behind. */
-    public void write(SummaryModel model, Path file) throws IOException {
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            write(model, out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    /** Writes to {@code file} safely (see {@link OutputFile}); a failed write leaves no half-written file behind. */
+    public void write(SummaryModel model, OutputFile file) throws IOException {
+        file.write(out -> write(model, out));
     }
 }

@@ -3,9 +3,11 @@ package org.secondlook.session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where Second Look keeps a person's data: the operating system's usual per-user folder.
@@ -16,6 +18,8 @@ public record DataLocations(Path directory) {
 
     public static final String DATABASE_FILE = "sessions.db";
     public static final String SETTINGS_FILE = "settings.json";
+
+    private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
 
     /** The folder for this user on this system. */
     public static DataLocations forCurrentUser() {
@@ -47,9 +51,20 @@ public record DataLocations(Path directory) {
         return directory.resolve(SETTINGS_FILE);
     }
 
-    /** Creates the folder if needed; on POSIX systems only its owner may read it (0700). */
+    /**
+     * Creates the folder if needed; on POSIX systems only its owner may use it (0700), also when it already existed
+     * with looser permissions, since it holds health data.
+     */
     public Path ensureDirectory() throws IOException {
-        return ensurePrivateDirectory(directory);
+        ensurePrivateDirectory(directory);
+        if (isPosix(directory)) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(directory);
+            if (!OWNER_ONLY_FOLDER.containsAll(permissions)) {
+                permissions.retainAll(OWNER_ONLY_FOLDER);
+                Files.setPosixFilePermissions(directory, permissions);
+            }
+        }
+        return directory;
     }
 
     /** Creates {@code dir} and its parents; a folder this call creates is made 0700 on POSIX systems. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,55 +17,109 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Opens the session database for writing: refuses one from a newer version untouched, moves a damaged one aside,
- * creates a missing one owner-only, and migrates it to the current schema.
+ * Opens the session database: refuses one from a newer version untouched, refuses a damaged one untouched unless
+ * asked to recover it (then it saves what it can read into a fresh file and moves the damaged one aside), opens a
+ * read-only one read-only, creates a missing one owner-only, and migrates it to the current schema.
  */
 final class DatabaseOpener {
 
     private static final List<String> COMPANION_SUFFIXES = List.of("-wal", "-shm", "-journal");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    record Opened(Connection connection, Optional<Recovery> recovery) {
+    /** What to do with a damaged file. */
+    enum IfDamaged { REFUSE, RECOVER }
+
+    record Opened(Connection connection, boolean readOnly, Optional<Recovery> recovery) {
     }
 
     private DatabaseOpener() {
     }
 
-    static Opened open(Path file, Clock clock) {
+    static Opened open(Path file, Clock clock, IfDamaged ifDamaged) {
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + " is a folder, not a sessions database file; give a file name such as "
+                    + file.resolve(DataLocations.DATABASE_FILE) + ".");
+        }
         try {
-            DataLocations.ensurePrivateDirectory(file.toAbsolutePath().getParent());
+            Path folder = file.toAbsolutePath().getParent();
+            if (!Files.isDirectory(folder)) {
+                DataLocations.ensurePrivateDirectory(folder);
+            }
+            if (isReadOnly(file)) {
+                return openReadOnly(file);
+            }
             createOwnerOnlyIfMissing(file);
             Optional<Recovery> recovery = Optional.empty();
             Connection connection = openChecked(file);
             if (connection == null) {
-                recovery = Optional.of(moveAside(file, clock));
+                if (ifDamaged == IfDamaged.REFUSE) {
+                    throw new DamagedDatabaseException(file);
+                }
+                Salvage.Result salvaged = Salvage.readFrom(file);
+                recovery = Optional.of(Recovery.of(moveAside(file, clock), salvaged));
                 createOwnerOnlyIfMissing(file);
                 connection = SqliteConnections.open(file);
+                try {
+                    // The fresh file gets the schema now, to take the saved sessions; the migration below finds it current.
+                    SchemaMigrations.migrate(connection, SchemaMigrations.latestVersion());
+                    Salvage.writeTo(connection, salvaged);
+                } catch (Exception e) {
+                    connection.close();
+                    throw new StoreException(StoreFailures.plain("Could not save the readable sessions into " + file, e), e);
+                }
             }
             try {
                 SchemaMigrations.migrate(connection, SchemaMigrations.latestVersion());
                 SqliteConnections.useForSessions(connection);
                 restrictToOwner(file);
-                return new Opened(connection, recovery);
+                return new Opened(connection, false, recovery);
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("Could not open the sessions database " + file + ": " + e.getMessage(), e);
+            throw new StoreException(StoreFailures.plain("Could not open the sessions database " + file, e), e);
         } catch (IOException e) {
-            throw new StoreException("Could not prepare the data folder for " + file + ": " + e.getMessage(), e);
+            throw new StoreException(StoreFailures.plain("Could not prepare the data folder for " + file, e), e);
         }
     }
 
-    /** A connection to a sound database this code may open, or null when the file is damaged. */
+    /** A file without the owner's write permission stays exactly so; it is read, never changed. */
+    private static boolean isReadOnly(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+        }
+        return !Files.isWritable(file);
+    }
+
+    private static Opened openReadOnly(Path file) throws SQLException {
+        Connection connection = SqliteConnections.openReadOnly(file);
+        try {
+            if (!isSound(connection)) {
+                throw new DamagedDatabaseException(file);
+            }
+            if (SchemaMigrations.versionOf(connection) != SchemaMigrations.latestVersion()) {
+                throw new StoreException("The sessions database " + file + " is read-only and was written by an older"
+                        + " Second Look, which must update it first. Make it writable (for example: chmod u+w " + file
+                        + ") and try again; it was not changed.");
+            }
+            return new Opened(connection, true, Optional.empty());
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            if (e instanceof SQLException sql && SqliteConnections.isDamagedFile(sql)) {
+                throw new DamagedDatabaseException(file);
+            }
+            throw e;
+        }
+    }
+
+    /** A connection to a sound database this code may open, or null when the file is damaged or not ours. */
     private static Connection openChecked(Path file) throws SQLException {
         try (Connection probe = SqliteConnections.openReadOnly(file)) {
-            int version = SchemaMigrations.versionOf(probe);
-            if (version > SchemaMigrations.latestVersion()) {
-                throw new NewerSchemaException(version, SchemaMigrations.latestVersion());
-            }
-            if (!passesQuickCheck(probe)) {
+            if (!isSound(probe)) {
                 return null;
             }
         } catch (SQLException e) {
@@ -76,6 +131,23 @@ final class DatabaseOpener {
         return SqliteConnections.open(file);
     }
 
+    /** Sound: passes SQLite's check and is either new or a Second Look database no newer than this code. */
+    private static boolean isSound(Connection probe) throws SQLException {
+        int version = SchemaMigrations.versionOf(probe);
+        if (version > SchemaMigrations.latestVersion()) {
+            throw new NewerSchemaException(version, SchemaMigrations.latestVersion());
+        }
+        return passesQuickCheck(probe) && (version > 0 || isEmpty(probe));
+    }
+
+    /** Version 0 with tables in it is another program's database, which must not be changed. */
+    private static boolean isEmpty(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return rows.getInt(1) == 0;
+        }
+    }
+
     private static boolean passesQuickCheck(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
@@ -83,7 +155,7 @@ final class DatabaseOpener {
         }
     }
 
-    private static Recovery moveAside(Path file, Clock clock) throws IOException {
+    private static Path moveAside(Path file, Clock clock) throws IOException {
         String stamp = STAMP.format(clock.instant().atZone(ZoneId.systemDefault()));
         Path target = file.resolveSibling(file.getFileName() + ".corrupt-" + stamp);
         for (int attempt = 2; Files.exists(target); attempt++) {
@@ -96,9 +168,7 @@ final class DatabaseOpener {
                 Files.move(companion, target.resolveSibling(target.getFileName() + suffix));
             }
         }
-        String message = "Your saved sessions could not be read, so Second Look started a new, empty list. "
-                + "The damaged file was kept, not deleted, at " + target.toAbsolutePath() + ".";
-        return new Recovery(target.toAbsolutePath(), message);
+        return target;
     }
 
     private static void createOwnerOnlyIfMissing(Path file) throws IOException {

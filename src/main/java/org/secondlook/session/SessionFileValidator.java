@@ -9,21 +9,34 @@ import java.util.Map;
 import org.secondlook.advice.LifeArea;
 import org.secondlook.advice.Priority;
 import org.secondlook.advice.PriorTreatment;
+import org.secondlook.advice.InputRules;
 import org.secondlook.advice.Profile;
+import org.secondlook.advice.ProfileException;
+import org.secondlook.advice.ProfileRules;
+import org.secondlook.text.Quote;
 
-/** Checks a parsed session file against every limit, naming the first field that breaks one. */
+/**
+ * Checks a parsed session file against every limit, naming the first field that breaks one. The limits and the
+ * profile rules are those of every other way answers come in ({@link InputRules}, {@link ProfileRules}).
+ */
 final class SessionFileValidator {
 
-    static final int MAX_NOTE_LENGTH = 100_000;
-    static final int MAX_ID_LENGTH = 200;
-    static final int MAX_ENTRIES = 1_000;
+    private static final int MAX_NOTE_LENGTH = InputRules.MAX_NOTE_LENGTH;
+    private static final int MAX_ID_LENGTH = InputRules.MAX_ID_LENGTH;
+    private static final int MAX_ENTRIES = InputRules.MAX_ENTRIES;
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private SessionFileValidator() {
     }
 
-    static ImportedSession check(SessionFileContent file) throws ImportException {
+    static ImportedSession check(SessionFileContent file, ProfileRules rules) throws ImportException {
         required("status", file.status());
         text("label", file.label(), SessionStore.MAX_LABEL_LENGTH);
+        if (Quote.hasControlCharacters(file.label())) {
+            throw new ImportException("field 'label' holds control characters (such as a line break or escape);"
+                    + " a label is one line of plain text");
+        }
         required("contentVersion", file.contentVersion());
         text("contentVersion", file.contentVersion(), MAX_ID_LENGTH);
         Instant created = instant("createdAt", file.createdAt());
@@ -32,18 +45,18 @@ final class SessionFileValidator {
             throw new ImportException("field 'updatedAt' is earlier than 'createdAt'");
         }
         required("answers", file.answers());
-        answers(file.answers(), file.status());
+        answers(file.answers(), file.status(), rules);
         String label = file.label() == null || file.label().isBlank() ? null : file.label().strip();
         return new ImportedSession(label, file.status(), file.answers(), file.contentVersion(), created, updated);
     }
 
-    private static void answers(SessionAnswers answers, SessionStatus status) throws ImportException {
+    private static void answers(SessionAnswers answers, SessionStatus status, ProfileRules rules) throws ImportException {
         required("answers.mode", answers.mode());
         text("answers.patientNotes", answers.patientNotes(), MAX_NOTE_LENGTH);
         entries("answers.knowledgeCheck", answers.knowledgeCheck().keySet());
         entries("answers.clinicianNotes", answers.clinicianNotes().keySet().stream().map(NoteKey::toString).toList());
         for (Map.Entry<NoteKey, String> note : answers.clinicianNotes().entrySet()) {
-            text("answers.clinicianNotes." + shorten(note.getKey().toString()), note.getValue(), MAX_NOTE_LENGTH);
+            text("answers.clinicianNotes." + Quote.of(note.getKey().toString()), note.getValue(), MAX_NOTE_LENGTH);
         }
         entries("answers.checklist", answers.checklist());
         entries("answers.comparedOptions", answers.comparedOptions());
@@ -54,10 +67,15 @@ final class SessionFileValidator {
         }
         entries("answers.expectedSessions", answers.expectedSessions().keySet());
         for (Map.Entry<String, Integer> sessions : answers.expectedSessions().entrySet()) {
-            range("answers.expectedSessions." + shorten(sessions.getKey()), sessions.getValue(), OutOfPocket.MAX_SESSIONS);
+            range("answers.expectedSessions." + Quote.of(sessions.getKey()), sessions.getValue(), OutOfPocket.MAX_SESSIONS);
         }
         if (answers.profile() != null) {
             profile(answers.profile());
+            try {
+                rules.check(answers.profile());
+            } catch (ProfileException e) {
+                throw new ImportException("answers.profile." + e.getMessage());
+            }
         } else if (status == SessionStatus.COMPLETED) {
             throw new ImportException("required field 'answers.profile' is missing; a completed session has one");
         }
@@ -76,8 +94,9 @@ final class SessionFileValidator {
             throw new ImportException("field 'answers.profile.diagnosis' is " + profile.diagnosis()
                     + ", which does not apply to pain at " + profile.site());
         }
-        if (profile.priorTreatments().size() > MAX_ENTRIES) {
-            throw new ImportException("field 'answers.profile.priorTreatments' has more than " + MAX_ENTRIES + " entries");
+        if (profile.priorTreatments().size() > InputRules.MAX_PRIOR_TREATMENTS) {
+            throw new ImportException("field 'answers.profile.priorTreatments' has more than "
+                    + InputRules.MAX_PRIOR_TREATMENTS + " entries");
         }
         for (int i = 0; i < profile.priorTreatments().size(); i++) {
             PriorTreatment tried = profile.priorTreatments().get(i);
@@ -107,7 +126,7 @@ final class SessionFileValidator {
                     + MAX_ENTRIES + " are allowed");
         }
         for (String id : ids) {
-            text(field + " entry '" + shorten(id) + "'", id, MAX_ID_LENGTH);
+            text(field + " entry '" + Quote.of(id) + "'", id, MAX_ID_LENGTH);
         }
     }
 
@@ -129,13 +148,16 @@ final class SessionFileValidator {
     private static Instant instant(String field, String value) throws ImportException {
         required(field, value);
         try {
-            return Instant.parse(value).truncatedTo(ChronoUnit.MILLIS);
+            Instant instant = Instant.parse(value);
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                throw new ImportException("field '" + field + "' is " + Quote.of(value)
+                        + "; it must be a date from the year 2000 to 9999");
+            }
+            return instant.truncatedTo(ChronoUnit.MILLIS);
         } catch (DateTimeParseException e) {
-            throw new ImportException("field '" + field + "' is not a date and time like 2026-01-31T09:30:00Z");
+            throw new ImportException("field '" + field + "' is " + Quote.of(value)
+                    + ", not a date and time like 2026-01-31T09:30:00Z");
         }
     }
 
-    private static String shorten(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "...";
-    }
 }

@@ -2,6 +2,7 @@ package org.secondlook.session;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,22 +13,21 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.secondlook.advice.InputRules;
+import org.secondlook.advice.ProfileRules;
+import org.secondlook.text.Quote;
 
 /** Exported session files: writing them, and reading them back only when every part checks out. */
 public final class SessionFiles {
 
     /** Format 1 also held the advice result as shown; format 2 leaves it out (it is recomputed from the answers). */
     static final int FORMAT_VERSION = 2;
-    static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
     private SessionFiles() {
     }
@@ -49,27 +49,17 @@ public final class SessionFiles {
         return content;
     }
 
-    static void write(Session session, Path file) throws IOException {
+    static void write(Session session, OutputFile file) throws IOException {
         ObjectNode content = content(session);
-        Path folder = file.toAbsolutePath().getParent();
-        Path temp = folder.getFileSystem().supportedFileAttributeViews().contains("posix")
-                ? Files.createTempFile(folder, ".session-export-", ".tmp",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile(folder, ".session-export-", ".tmp");
-        try {
-            SessionJson.PRETTY.writeValue(temp.toFile(), content);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        file.write(out -> SessionJson.PRETTY.writeValue(out, content));
     }
 
-    static ImportedSession read(Path file) throws ImportException {
+    static ImportedSession read(Path file, ProfileRules rules) throws ImportException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
-            return SessionFileValidator.check(parse(file));
+            return SessionFileValidator.check(parse(file), rules);
         } catch (ImportException e) {
-            throw new ImportException("Cannot import " + name + ": " + e.getMessage());
+            throw new ImportException("Cannot import " + Quote.of(name) + ": " + e.getMessage());
         }
     }
 
@@ -78,12 +68,16 @@ public final class SessionFiles {
         JsonNode root;
         try {
             root = SessionJson.MAPPER.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            throw new ImportException("the file is nested too deeply or holds a number, name or text far too long"
+                    + " for a session file; check that it is the right file");
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            throw new ImportException("the file is not valid JSON" + where + ": " + e.getOriginalMessage());
+            throw new ImportException("the file is not valid JSON" + where + "; check that it is a file Second Look"
+                    + " exported and that it was not changed");
         } catch (IOException e) {
-            throw new ImportException("the file could not be read: " + e.getMessage());
+            throw new ImportException("the file could not be read; check that you may read it");
         }
         if (root == null || !root.isObject()) {
             throw new ImportException("the file must hold one JSON object, as Second Look exports");
@@ -119,22 +113,15 @@ public final class SessionFiles {
 
     private static byte[] readLimited(Path file) throws ImportException {
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new ImportException("the file is " + size / 1024 + " KB; session files are at most "
-                        + MAX_FILE_BYTES / 1024 + " KB");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ImportException("there is no such file");
-        } catch (IOException e) {
-            throw new ImportException("the file could not be read: " + e.getMessage());
+            return InputRules.readFile(file);
+        } catch (InputRules.InputFileException e) {
+            throw new ImportException(e.getMessage());
         }
     }
 
     private static String describe(JsonProcessingException e, JsonNode root) {
         if (!(e instanceof JsonMappingException mapping)) {
-            return "the file is not valid JSON: " + e.getOriginalMessage();
+            return "the file is not valid JSON; check that it is a file Second Look exported";
         }
         String field = "field '" + path(mapping) + "'";
         if (e instanceof UnrecognizedPropertyException) {
@@ -142,7 +129,7 @@ public final class SessionFiles {
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
-            return field + " has unknown value '" + shorten(String.valueOf(invalid.getValue())) + "'; expected one of "
+            return field + " has unknown value '" + Quote.of(invalid.getValue()) + "'; expected one of "
                     + constants(invalid.getTargetType());
         }
         if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
@@ -153,7 +140,7 @@ public final class SessionFiles {
                     ? "required field '" + path(mapping) + "." + missing.getMessage() + "' is missing"
                     : "field '" + nullEntry(failed, root) + "' contains an empty (null) entry";
         }
-        return field + " is not valid: " + e.getOriginalMessage();
+        return field + " is not valid; check that the file was exported by Second Look and not changed";
     }
 
     /**
@@ -179,9 +166,6 @@ public final class SessionFiles {
         return at;
     }
 
-    private static String shorten(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "...";
-    }
 
     private static String path(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
@@ -192,7 +176,7 @@ public final class SessionFiles {
                 path.append(path.isEmpty() ? "" : ".").append(step.getFieldName());
             }
         }
-        return path.isEmpty() ? "(top level)" : path.toString();
+        return path.isEmpty() ? "(top level)" : Quote.of(path);
     }
 
     private static String expected(Class<?> type) {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import org.secondlook.advice.InputRules;
 
 /** The JSON settings for session answers in the database and in exported files. */
 final class SessionJson {
@@ -60,7 +61,7 @@ final class SessionJson {
     }
 
     private static ObjectMapper strictMapper() {
-        JsonMapper mapper = JsonMapper.builder()
+        JsonMapper mapper = JsonMapper.builder(InputRules.jsonFactory())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.secondlook.advice.StepId;
+import org.secondlook.advice.ProfileRules;
+import org.secondlook.text.Quote;
 
 /**
  * The saved sessions of the person using this computer.
@@ -26,6 +28,7 @@ import org.secondlook.advice.StepId;
 public final class SessionStore implements AutoCloseable {
 
     public static final int MAX_LABEL_LENGTH = 200;
+    private static final int LOG_WAIT_MILLIS = 2_000;
 
     private final Path databaseFile;
     private final Clock clock;
@@ -51,26 +54,51 @@ public final class SessionStore implements AutoCloseable {
     /**
      * Opens (creating if needed) the database at {@code databaseFile}.
      *
-     * @throws NewerSchemaException if a newer Second Look wrote the file; the file is left untouched
-     * @throws StoreException       if the file or its folder cannot be used at all
+     * @throws NewerSchemaException     if a newer Second Look wrote the file; the file is left untouched
+     * @throws DamagedDatabaseException if the file is damaged or not a sessions database; it is left untouched
+     * @throws StoreException           if the file or its folder cannot be used at all; a read-only file is opened
+     *                                  for reading, and every change to it fails with {@link ReadOnlyDatabaseException}
      */
     public static SessionStore open(Path databaseFile) {
         return open(databaseFile, Clock.systemDefaultZone());
     }
 
+    /**
+     * As {@link #open(Path)}, with the clock that stamps changes.
+     *
+     * @throws DamagedDatabaseException if the file is damaged or not a sessions database; it is left untouched
+     */
     public static SessionStore open(Path databaseFile, Clock clock) {
-        DatabaseOpener.Opened opened = DatabaseOpener.open(databaseFile, clock);
+        return open(databaseFile, clock, DatabaseOpener.IfDamaged.REFUSE);
+    }
+
+    /**
+     * Opens the database, and when it is damaged (and only after the person agreed) copies every session that can
+     * still be read into a fresh file and moves the damaged one aside; {@link #recovery()} then says what happened.
+     */
+    public static SessionStore openRecovering(Path databaseFile, Clock clock) {
+        return open(databaseFile, clock, DatabaseOpener.IfDamaged.RECOVER);
+    }
+
+    private static SessionStore open(Path databaseFile, Clock clock, DatabaseOpener.IfDamaged ifDamaged) {
+        DatabaseOpener.Opened opened = DatabaseOpener.open(databaseFile, clock, ifDamaged);
         try {
-            Connection reader = SqliteConnections.open(databaseFile);
-            SqliteConnections.useForSessions(reader);
-            return new SessionStore(databaseFile, clock, opened.recovery(), new SessionWriter(opened.connection()), reader);
+            Connection reader;
+            if (opened.readOnly()) {
+                reader = SqliteConnections.openReadOnly(databaseFile);
+            } else {
+                reader = SqliteConnections.open(databaseFile);
+                SqliteConnections.useForSessions(reader);
+            }
+            return new SessionStore(databaseFile, clock, opened.recovery(),
+                    new SessionWriter(opened.connection(), opened.readOnly() ? databaseFile : null), reader);
         } catch (SQLException e) {
             try {
                 opened.connection().close();
             } catch (SQLException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            throw new StoreException("Could not open the sessions database " + databaseFile + ": " + e.getMessage(), e);
+            throw new StoreException(StoreFailures.plain("Could not open the sessions database " + databaseFile, e), e);
         }
     }
 
@@ -160,19 +188,27 @@ public final class SessionStore implements AutoCloseable {
     }
 
     /**
-     * Deletes a session for good: the row goes, its freed pages are zeroed (secure_delete) and the write-ahead log
-     * that still held it is emptied. Completes with false when there was no such session.
+     * What a delete did.
+     *
+     * @param found whether there was such a session
+     * @param wiped whether its data is gone from the file too; false while another program (another Second Look
+     *              window) is still reading the older state, until that one closes
      */
-    public CompletableFuture<Boolean> delete(SessionId id) {
+    public record Deletion(boolean found, boolean wiped) {
+    }
+
+    /**
+     * Deletes a session for good: the row goes, its freed pages are zeroed (secure_delete) and the write-ahead log
+     * that still held it is emptied.
+     */
+    public CompletableFuture<Deletion> delete(SessionId id) {
         return writer.write("delete session " + id, connection -> {
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM sessions WHERE id = ?")) {
                 statement.setLong(1, id.value());
                 return statement.executeUpdate() > 0;
             }
-        }).thenCompose(deleted -> writer.maintain("clear the deleted session from the log", connection -> {
-            truncateLog(connection);
-            return deleted;
-        }));
+        }).thenCompose(found -> writer.maintain("clear the deleted session from the log",
+                connection -> new Deletion(found, truncateLog(connection))));
     }
 
     /** Deletes every session and rebuilds the file so that nothing of them is left in it. */
@@ -195,12 +231,13 @@ public final class SessionStore implements AutoCloseable {
     }
 
     /**
-     * Checks a session file completely, then adds it as a new session. Fails with {@link ImportException}
+     * Checks a session file completely, its answers by the same {@code rules} as every other way in, then adds it
+     * as a new session. Fails with {@link ImportException}
      * (inside the CompletionException) naming the first problem found; nothing is written then.
      */
-    public CompletableFuture<SessionId> importFile(Path file) {
+    public CompletableFuture<SessionId> importFile(Path file, ProfileRules rules) {
         return writer.maintain("import " + file, connection -> {
-            ImportedSession imported = SessionFiles.read(file);
+            ImportedSession imported = SessionFiles.read(file, rules);
             return SessionWriter.inTransaction(connection, c -> insertRow(c, imported.answers(), imported.status(),
                     imported.contentVersion(), imported.label(),
                     imported.createdAt(), imported.updatedAt()));
@@ -233,9 +270,13 @@ public final class SessionStore implements AutoCloseable {
         return SessionComparison.between(get(earlier), get(later));
     }
 
-    /** Writes a session to a JSON file only its owner can read. */
-    public void exportTo(SessionId id, Path file) throws IOException {
-        SessionFiles.write(get(id), file);
+    /**
+     * Writes a session to a JSON file only its owner can read (see {@link OutputFile}); never over this database.
+     *
+     * @param replace whether an existing file may be replaced (the person confirmed it)
+     */
+    public void exportTo(SessionId id, Path file, boolean replace) throws IOException {
+        SessionFiles.write(get(id), new OutputFile(file, databaseFile, replace));
     }
 
     /** Finishes every queued save, then closes the database. */
@@ -245,7 +286,7 @@ public final class SessionStore implements AutoCloseable {
             writer.close();
             reader.close();
         } catch (SQLException e) {
-            throw new StoreException("Could not close the sessions database: " + e.getMessage(), e);
+            throw new StoreException(StoreFailures.plain("Could not close the sessions database", e), e);
         }
     }
 
@@ -282,9 +323,16 @@ public final class SessionStore implements AutoCloseable {
         }
     }
 
-    private static void truncateLog(Connection connection) throws SQLException {
+    /** Copies the log into the file and empties it; false when a reader of an older state kept it from finishing. */
+    private static boolean truncateLog(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            // Waiting the full busy timeout for a reader that may stay open for hours helps nobody.
+            statement.execute("PRAGMA busy_timeout = " + LOG_WAIT_MILLIS);
+            try (ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                return result.next() && result.getInt(1) == 0 && result.getInt(2) <= 0;
+            } finally {
+                statement.execute("PRAGMA busy_timeout = " + SqliteConnections.BUSY_TIMEOUT_MILLIS);
+            }
         }
     }
 
@@ -308,6 +356,10 @@ public final class SessionStore implements AutoCloseable {
         if (clean.length() > MAX_LABEL_LENGTH) {
             throw new IllegalArgumentException("A label can be at most " + MAX_LABEL_LENGTH + " characters");
         }
+        if (Quote.hasControlCharacters(clean)) {
+            throw new IllegalArgumentException("A label is one line of plain text, without control characters"
+                    + " such as line breaks or escapes");
+        }
         return clean;
     }
 
@@ -324,7 +376,7 @@ public final class SessionStore implements AutoCloseable {
         try {
             return query.run(reader);
         } catch (SQLException e) {
-            throw new StoreException("Could not read the sessions database: " + e.getMessage(), e);
+            throw new StoreException(StoreFailures.plain("Could not read the sessions database " + databaseFile, e), e);
         } finally {
             readLock.unlock();
         }
@@ -337,7 +389,7 @@ public final class SessionStore implements AutoCloseable {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
-            throw new StoreException("Could not save the session: " + e.getCause().getMessage(), e.getCause());
+            throw new StoreException(StoreFailures.plain("Could not save the session", e.getCause()), e.getCause());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.secondlook.session;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
@@ -19,10 +20,13 @@ final class SessionWriter implements AutoCloseable {
     }
 
     private final Connection connection;
+    private final Path readOnlyFile;
     private final ExecutorService thread;
 
-    SessionWriter(Connection connection) {
+    /** @param readOnlyFile the database when it is read-only, so that every write is refused; null otherwise */
+    SessionWriter(Connection connection, Path readOnlyFile) {
         this.connection = connection;
+        this.readOnlyFile = readOnlyFile;
         this.thread = Executors.newSingleThreadExecutor(task -> {
             Thread writer = new Thread(task, "second-look-session-writer");
             writer.setDaemon(true);
@@ -47,10 +51,19 @@ final class SessionWriter implements AutoCloseable {
             connection.commit();
             return result;
         } catch (Exception e) {
-            connection.rollback();
+            // SQLite may have rolled back already (a full disk does); the first failure is the one to report.
+            try {
+                connection.rollback();
+            } catch (SQLException alreadyRolledBack) {
+                e.addSuppressed(alreadyRolledBack);
+            }
             throw e;
         } finally {
-            connection.setAutoCommit(true);
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is unusable anyway; the failure above is reported
+            }
         }
     }
 
@@ -60,12 +73,16 @@ final class SessionWriter implements AutoCloseable {
 
     private <T> CompletableFuture<T> submit(String what, Job<T> job) {
         CompletableFuture<T> result = new CompletableFuture<>();
+        if (readOnlyFile != null) {
+            result.completeExceptionally(new ReadOnlyDatabaseException(readOnlyFile));
+            return result;
+        }
         try {
             thread.execute(() -> {
                 try {
                     result.complete(job.call());
                 } catch (SQLException e) {
-                    result.completeExceptionally(new StoreException("Could not " + what + ": " + e.getMessage(), e));
+                    result.completeExceptionally(new StoreException(StoreFailures.plain("Could not " + what, e), e));
                 } catch (Throwable e) {
                     result.completeExceptionally(e);
                 }

@@ -9,6 +9,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.secondlook.advice.ProfileRules;
 import org.secondlook.session.settings.UserSettings;
 import org.secondlook.session.settings.UserSettings.WindowBounds;
 import org.secondlook.session.settings.UserSettingsStore;
@@ -53,7 +54,7 @@ public final class MainWindow {
         saveStatus.getStyleClass().add("save-status");
         saveStatus.textProperty().bind(keeper.status());
         this.sessions = new SessionActions(services.sessions(), keeper, state, wizard, messages, stage,
-                services.knowledge());
+                services.knowledge(), new ProfileRules(services.knowledge()));
         // A flow, so at large text sizes the controls wrap onto a second line instead of running off the window.
         FlowPane bar = new FlowPane(appName, saveStatus, sessions.controls(),
                 new DisplayControls(messages, settings, this::changeDisplay));

@@ -1,11 +1,17 @@
 package org.secondlook.ui;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.secondlook.session.DamagedDatabaseException;
+import org.secondlook.session.SessionStore;
+import org.secondlook.ui.common.Messages;
+import org.secondlook.ui.history.StartupNotices;
 import org.secondlook.ui.options.OptionsStep;
 import org.secondlook.ui.session.SessionKeeper;
 import org.secondlook.ui.summary.FolderOpener;
@@ -59,6 +65,13 @@ public final class SecondLookUi {
         });
     }
 
+    /** Asks on the JavaFX thread whether to save what can be read from a damaged sessions file into a new one. */
+    public static CompletableFuture<Boolean> askToRecover(Messages messages, DamagedDatabaseException damaged) {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(new StartupNotices(messages, null).askToRecover(damaged)));
+        return answer;
+    }
+
     /** Builds the window on {@code stage} without showing it; tests call this directly. */
     public static MainWindow open(Stage stage, UiServices services) {
         var messages = services.messages();
@@ -68,7 +81,7 @@ public final class SecondLookUi {
         WizardStep urgent = new UrgentStep(messages, knowledge, state);
         CheckStep check = new CheckStep(messages, knowledge, state);
         check.setActions(() -> new SummaryActions(knowledge, services.engine(), messages, state::toSessionAnswers,
-                state.label::get, () -> stage, FolderOpener.system()).panel());
+                state.label::get, () -> stage, FolderOpener.system(), () -> databaseInUse(services)).panel());
         List<WizardStep> steps = List.of(
                 new WelcomeStep(messages, AboutContent.of(knowledge.metadata(), messages.locale()), state.mode),
                 safety,
@@ -82,5 +95,10 @@ public final class SecondLookUi {
         WizardModel wizard = WizardFlow.create(steps, safety, urgent, state);
         SessionKeeper keeper = new SessionKeeper(services.sessions(), state, knowledge.metadata().contentVersion(), messages);
         return new MainWindow(stage, services, wizard, state, keeper);
+    }
+
+    private static Path databaseInUse(UiServices services) {
+        CompletableFuture<SessionStore> sessions = services.sessions();
+        return sessions.isDone() && !sessions.isCompletedExceptionally() ? sessions.join().databaseFile() : null;
     }
 }

@@ -107,7 +107,7 @@ class RecommendCommandTest {
     void aMissingProfileFileIsExitTwo() {
         Path missing = dir.resolve("nowhere.json");
         assertEquals(ExitCodes.BAD_INPUT, run("recommend", "--profile", missing.toString()));
-        assertEquals("second-look: --profile " + missing + ": no such file", err.toString().strip());
+        assertEquals("second-look: --profile " + missing + ": there is no such file", err.toString().strip());
     }
 
     @Test

@@ -98,7 +98,20 @@ class KnowledgeRejectsBrokenContentTest {
                 broken("experimental option without the ISSCR checklist", c -> c.set("options.json", "/options/40/isscrQuestionsApply",
                         ContentDirectory.json("false")),
                         "conditions.json", "/conditions/0/options/22/option", "must link to the ISSCR questions"),
-                broken("missing file", c -> c.delete("general.json"), "general.json", "", "file is missing"));
+                broken("missing file", c -> c.delete("general.json"), "general.json", "", "file is missing"),
+                broken("text after the document", c -> c.write("metadata.json", c.text("metadata.json") + "\n{{{"),
+                        "metadata.json", "line ", "not valid JSON"),
+                broken("a second copy of the document", c -> c.write("sources.json", c.text("sources.json")
+                        + c.text("sources.json")), "sources.json", "line ", "not valid JSON"),
+                broken("a key given twice", c -> c.write("metadata.json", c.text("metadata.json")
+                        .replaceFirst("\\{", "{\"contentVersion\": \"1999.1\",")), "metadata.json", "line ",
+                        "Duplicate field 'contentVersion'"),
+                broken("an option id given twice", c -> {
+                    var options = (com.fasterxml.jackson.databind.node.ObjectNode) ContentDirectory.json(c.text("options.json"));
+                    var list = (com.fasterxml.jackson.databind.node.ArrayNode) options.get("options");
+                    list.add(list.get(0).deepCopy());
+                    c.write("options.json", options.toPrettyString());
+                }, "options.json", "/options/", "duplicate id"));
     }
 
     private static Arguments broken(String what, Consumer<ContentDirectory> breakIt, String file, String place,

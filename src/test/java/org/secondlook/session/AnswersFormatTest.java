@@ -89,13 +89,13 @@ class AnswersFormatTest {
         Path file = dir.resolve("ana.json");
         Files.writeString(file, fixture("session-file-format-1.json"));
         try (SessionStore store = SessionStore.open(dir.resolve("s.db"))) {
-            SessionId id = store.importFile(file).join();
+            SessionId id = store.importFile(file, SessionSamples.RULES).join();
             Session imported = store.get(id);
             assertEquals("Ana López", imported.label());
             assertEquals(StepId.FIRST, imported.answers().currentStep(), "format 1's unknown step 'summary' starts over");
             assertEquals("Worse on stairs.", imported.answers().clinicianNotes().get(NoteKey.step(StepId.PAIN)));
             Path again = dir.resolve("again.json");
-            store.exportTo(id, again);
+            store.exportTo(id, again, false);
             assertTrue(Files.readString(again).contains("\"formatVersion\" : " + SessionFiles.FORMAT_VERSION));
             assertTrue(Files.readString(again).contains("\"format\" : " + AnswersFormat.CURRENT));
         }

@@ -28,11 +28,11 @@ class SessionFileTest {
         Path file = dir.resolve("ana.json");
         try (SessionStore store = SessionStore.open(dir.resolve("s.db"))) {
             SessionId id = store.createCompleted(SessionSamples.full(), SessionSamples.CONTENT, "Ana");
-            store.exportTo(id, file);
+            store.exportTo(id, file, false);
             String text = Files.readString(file);
             assertTrue(text.contains("\"formatVersion\" : 2"), text);
 
-            SessionId copy = store.importFile(file).join();
+            SessionId copy = store.importFile(file, SessionSamples.RULES).join();
             Session original = store.get(id);
             Session imported = store.get(copy);
             assertFalse(copy.equals(id));
@@ -46,8 +46,8 @@ class SessionFileTest {
         Path file = dir.resolve("blank.json");
         try (SessionStore store = SessionStore.open(dir.resolve("s.db"))) {
             SessionId id = store.create(SessionAnswers.start(Mode.SELF), SessionSamples.CONTENT, null).join();
-            store.exportTo(id, file);
-            assertEquals(store.get(id).answers(), store.get(store.importFile(file).join()).answers());
+            store.exportTo(id, file, false);
+            assertEquals(store.get(id).answers(), store.get(store.importFile(file, SessionSamples.RULES).join()).answers());
         }
     }
 
@@ -63,7 +63,7 @@ class SessionFileTest {
                 bad("unknown status", j -> j.put("status", "ARCHIVED"), "field 'status' has unknown value 'ARCHIVED'"),
                 bad("content version missing", j -> j.without("contentVersion"), "'contentVersion' is missing"),
                 bad("created time missing", j -> j.without("createdAt"), "'createdAt' is missing"),
-                bad("created time not a time", j -> j.put("createdAt", "yesterday"), "'createdAt' is not a date"),
+                bad("created time not a time", j -> j.put("createdAt", "yesterday"), "'createdAt' is yesterday, not a date"),
                 bad("updated before created", j -> j.put("updatedAt", "2000-01-01T00:00:00Z"), "'updatedAt' is earlier"),
                 bad("answers missing", j -> j.without("answers"), "required field 'answers' is missing"),
                 bad("answers not an object", j -> j.put("answers", "yes"), "field 'answers' has the wrong type"),
@@ -98,7 +98,7 @@ class SessionFileTest {
                 bad("travel costs negative", j -> answers(j).putObject("travel").put("flights", -5).put("stay", 0).put("companion", 0), "'answers.travel'"),
                 bad("unknown step", j -> answers(j).put("currentStep", "lunch"), "'answers.currentStep'"),
                 bad("newer answers format", j -> answers(j).put("format", 9), "newer version of Second Look"),
-                bad("too large", j -> j.put("padding", "x".repeat(6 * 1024 * 1024)), "session files are at most 5120 KB"));
+                bad("too large", j -> j.put("padding", "x".repeat(6 * 1024 * 1024)), "the file is larger than 5 MB"));
     }
 
     private static ObjectNode answers(ObjectNode file) {
@@ -136,13 +136,13 @@ class SessionFileTest {
                 Files.writeString(file, bad.text());
             } else {
                 Path good = dir.resolve("good.json");
-                store.exportTo(id, good);
+                store.exportTo(id, good, false);
                 ObjectNode json = (ObjectNode) SessionJson.MAPPER.readTree(good.toFile());
                 bad.change().accept(json);
                 SessionJson.MAPPER.writeValue(file.toFile(), json);
             }
 
-            CompletionException failure = assertThrows(CompletionException.class, () -> store.importFile(file).join());
+            CompletionException failure = assertThrows(CompletionException.class, () -> store.importFile(file, SessionSamples.RULES).join());
 
             ImportException refused = assertInstanceOf(ImportException.class, failure.getCause());
             String message = refused.getMessage();

@@ -3,6 +3,7 @@ package org.secondlook.session;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ class SessionRecoveryTest {
         Files.writeString(db.resolveSibling("sessions.db-wal"), "stale log");
         byte[] damaged = Files.readAllBytes(db);
 
-        try (SessionStore store = SessionStore.open(db, FIXED)) {
+        try (SessionStore store = SessionStore.openRecovering(db, FIXED)) {
             Recovery recovery = store.recovery().orElseThrow();
             String stamp = FIXED.instant().atZone(ZoneId.systemDefault())
                     .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
@@ -79,6 +80,70 @@ class SessionRecoveryTest {
         try (SessionStore again = SessionStore.open(db)) {
             assertFalse(again.recovery().isPresent());
             assertEquals(1, again.list(SessionQuery.newest(10)).sessions().size());
+        }
+    }
+
+    interface PageChoice {
+        long page(java.sql.Connection connection) throws Exception;
+    }
+
+    static Stream<Arguments> damagedPages() {
+        return Stream.of(
+                Arguments.of("an index page", (PageChoice) c -> single(c,
+                        "SELECT rootpage FROM sqlite_master WHERE name = 'sessions_by_created'"), 200, 0),
+                Arguments.of("a page of the sessions themselves", (PageChoice) c -> single(c,
+                        "SELECT pageno FROM dbstat WHERE name = 'sessions' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 20"),
+                        -1, -1));
+    }
+
+    /** 3: one damaged page must not hide the sessions that are intact; the person learns how many were saved. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("damagedPages")
+    void savesEveryReadableSessionIntoTheNewDatabase(String what, PageChoice choice, int saved, int lost) throws Exception {
+        Path db = dir.resolve("sessions.db");
+        try (SessionStore store = SessionStore.open(db)) {
+            for (int i = 0; i < 200; i++) {
+                store.create(SessionSamples.full().withPatientNotes("n".repeat(2000)), SessionSamples.CONTENT, "s" + i);
+            }
+        }
+        long page;
+        int pageSize;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            page = choice.page(c);
+            pageSize = (int) single(c, "PRAGMA page_size");
+        }
+        byte[] whole = Files.readAllBytes(db);
+        int at = (int) ((page - 1) * pageSize) + 8;
+        for (int i = 0; i < 16; i++) {
+            whole[at + i] ^= (byte) 0xA5;
+        }
+        Files.write(db, whole);
+
+        assertThrows(DamagedDatabaseException.class, () -> SessionStore.open(db));
+        assertArrayEquals(whole, Files.readAllBytes(db), "refusing leaves the file as it was");
+        try (SessionStore store = SessionStore.openRecovering(db, FIXED)) {
+            Recovery recovery = store.recovery().orElseThrow();
+            int listed = store.list(SessionQuery.newest(1000)).sessions().size();
+            assertEquals(recovery.saved(), listed);
+            if (saved >= 0) {
+                assertEquals(saved, recovery.saved());
+                assertEquals(lost, recovery.lost());
+            } else {
+                assertTrue(recovery.lost() > 0 && recovery.saved() + recovery.lost() == 200, recovery.message());
+            }
+            assertTrue(recovery.message().contains(recovery.saved() + " sessions were saved from it and "
+                    + recovery.lost() + " could not be read"), recovery.message());
+            SessionSummary newest = store.list(SessionQuery.newest(1)).sessions().get(0);
+            assertEquals(SessionSamples.full().withPatientNotes("n".repeat(2000)), store.get(newest.id()).answers());
+            SessionId next = store.create(SessionSamples.full(), SessionSamples.CONTENT, "after").join();
+            assertEquals(201, next.value(), "the id of a lost session is never given to a new one");
+        }
+    }
+
+    private static long single(java.sql.Connection c, String sql) throws Exception {
+        try (var statement = c.createStatement(); var row = statement.executeQuery(sql)) {
+            assertTrue(row.next(), sql);
+            return row.getLong(1);
         }
     }
 }

@@ -15,13 +15,18 @@ import org.secondlook.advice.Outcome;
 import org.secondlook.advice.PriorTreatment;
 import org.secondlook.advice.Priority;
 import org.secondlook.advice.Profile;
+import org.secondlook.advice.ProfileRules;
 import org.secondlook.advice.Side;
 import org.secondlook.advice.Site;
+import org.secondlook.knowledge.KnowledgeException;
+import org.secondlook.knowledge.KnowledgeLoader;
 
 /** Realistic answers for tests. */
 final class SessionSamples {
 
     static final String CONTENT = "2026.1";
+    /** The rules every imported profile passes, from the built-in content. */
+    static final ProfileRules RULES = rules();
 
     private SessionSamples() {
     }
@@ -29,7 +34,7 @@ final class SessionSamples {
     static Profile kneeProfile(int pain, String leaning) {
         return new Profile(Site.KNEE, Side.LEFT, 52, pain,
                 Map.of(LifeArea.SLEEP, 2, LifeArea.WORK, 3), Onset.GRADUAL, Diagnosis.KNEE_OSTEOARTHRITIS, true,
-                Set.of(), List.of(new PriorTreatment("physio", Outcome.PARTLY, 8)),
+                Set.of(), List.of(new PriorTreatment("exercise-therapy", Outcome.PARTLY, 8)),
                 Map.of(Priority.AVOID_SURGERY, 4, Priority.LOW_COST, 2), Country.UK, true, Budget.UNDER_2000,
                 false, leaning);
     }
@@ -49,7 +54,15 @@ final class SessionSamples {
     }
 
     static SessionAnswers full() {
-        return full(kneeProfile(6, "physio"));
+        return full(kneeProfile(6, "exercise-therapy"));
+    }
+
+    private static ProfileRules rules() {
+        try {
+            return new ProfileRules(KnowledgeLoader.loadBuiltIn());
+        } catch (KnowledgeException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Notes that carry a save's sequence number on their first line, for tests that count saves. */

@@ -91,7 +91,7 @@ class SessionStoreTest {
             assertEquals(Diagnosis.KNEE_OSTEOARTHRITIS, line.diagnosis());
             assertEquals(6, line.painIntensity());
             assertEquals(3, line.sureScore());
-            assertEquals("physio", line.leaning());
+            assertEquals("exercise-therapy", line.leaning());
         }
     }
 
@@ -172,8 +172,8 @@ class SessionStoreTest {
         try (SessionStore store = SessionStore.open(db)) {
             SessionId keep = store.create(SessionSamples.full(), SessionSamples.CONTENT, "keep me").join();
             SessionId gone = store.create(SessionSamples.full().withPatientNotes("note " + secret), SessionSamples.CONTENT, secret).join();
-            assertTrue(store.delete(gone).join());
-            assertFalse(store.delete(gone).join());
+            assertEquals(new SessionStore.Deletion(true, true), store.delete(gone).join());
+            assertFalse(store.delete(gone).join().found());
             assertTrue(store.find(gone).isEmpty());
             assertTrue(store.find(keep).isPresent());
             assertTrue(store.list(SessionQuery.newest(10).withLabelContains("Zebra")).sessions().isEmpty());

@@ -55,7 +55,7 @@ class SessionsCommandTest {
 
         Run badLimit = run("list", "--db", db.toString(), "--limit", "lots");
         assertEquals(2, badLimit.exit());
-        assertEquals("--limit must be a whole number from 1 to 1000, not 'lots'.", badLimit.err().strip());
+        assertEquals("second-look: --limit must be a whole number from 1 to 1000, not 'lots'.", badLimit.err().strip());
     }
 
     @Test
@@ -108,7 +108,7 @@ class SessionsCommandTest {
             assertTrue(result.out().isEmpty(), result.out());
         }
         assertTrue(run("show", "999", "--db", db.toString()).err()
-                .startsWith("There is no session 999 (it may have been deleted). Run 'sessions list' to see the ids."));
+                .startsWith("second-look: There is no session 999 (it may have been deleted). Run 'sessions list' to see the ids."));
     }
 
     @Test
@@ -119,7 +119,7 @@ class SessionsCommandTest {
         }
         Run result = run("list", "--db", newer.toString());
         assertEquals(2, result.exit());
-        assertTrue(result.err().startsWith("This database was written by a newer version of Second Look (schema 7;"),
+        assertTrue(result.err().startsWith("second-look: This database was written by a newer version of Second Look (schema 7;"),
                 result.err());
     }
 }

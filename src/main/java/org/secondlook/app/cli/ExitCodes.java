@@ -1,6 +1,14 @@
 package org.secondlook.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import org.secondlook.advice.ProfileException;
+import org.secondlook.session.ImportException;
+import org.secondlook.session.NoSuchSessionException;
+import org.secondlook.session.OutputFile;
+import org.secondlook.session.StoreException;
+import org.secondlook.session.StoreFailures;
+import org.secondlook.text.Quote;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -8,8 +16,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Exit codes of the command line: 0 success, 2 bad usage or bad input (one line on stderr saying
- * what is wrong), 1 an internal failure.
+ * Exit codes of the command line, the same for the same cause in every command: 0 success; 2 bad usage, bad input,
+ * or a file or disk problem the person can act on (one line on stderr saying what is wrong and what to do);
+ * 1 an internal failure.
  */
 public final class ExitCodes implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
@@ -33,17 +42,41 @@ public final class ExitCodes implements IParameterExceptionHandler, IExecutionEx
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-        PrintWriter err = cli.getErr();
-        if (e instanceof BadInputException) {
-            err.println("second-look: " + oneLine(e.getMessage()));
-            return BAD_INPUT;
-        }
-        err.println("second-look: internal error: " + oneLine(String.valueOf(e.getMessage()))
-                + " (please report this; nothing you typed caused it)");
-        return INTERNAL;
+        return report(e, cli.getErr());
     }
 
+    /** Prints one line about {@code e} for the person and returns the exit code for its cause. */
+    static int report(Exception e, PrintWriter err) {
+        String message = personMessage(e);
+        if (message == null) {
+            err.println("second-look: internal error (" + e.getClass().getSimpleName()
+                    + "); nothing you typed caused it and nothing was lost. Please report this.");
+            err.flush();
+            return INTERNAL;
+        }
+        err.println("second-look: " + oneLine(message));
+        err.flush();
+        return BAD_INPUT;
+    }
+
+    /** What to tell the person about a failure they can act on; null for an internal failure. */
+    private static String personMessage(Exception e) {
+        if (e instanceof NoSuchSessionException) {
+            return e.getMessage() + ". Run 'sessions list' to see the ids.";
+        }
+        if (e instanceof BadInputException || e instanceof SessionsCommand.BadInput || e instanceof ImportException
+                || e instanceof StoreException || e instanceof ProfileException
+                || e instanceof OutputFile.OutputRefusedException) {
+            return e.getMessage();
+        }
+        if (e instanceof IOException) {
+            return StoreFailures.plain("Could not read or write a file", e);
+        }
+        return null;
+    }
+
+    /** One line, with anything a terminal would obey shown as an escape. */
     static String oneLine(String message) {
-        return message.replaceAll("\\s*\\R\\s*", " ").strip();
+        return Quote.printable(String.valueOf(message).replaceAll("\\s*\\R\\s*", " ").strip(), false);
     }
 }

@@ -17,12 +17,10 @@ import org.secondlook.report.PaperSize;
 import org.secondlook.report.PdfSummaryWriter;
 import org.secondlook.report.SummaryBuilder;
 import org.secondlook.report.SummaryModel;
-import org.secondlook.session.DataLocations;
-import org.secondlook.session.NoSuchSessionException;
+import org.secondlook.session.OutputFile;
 import org.secondlook.session.Session;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionStore;
-import org.secondlook.session.StoreException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,23 +62,18 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--large-print", description = "Print the text at 14 points or larger.")
     boolean largePrint;
 
+    @Option(names = "--force", description = "Replace the PDF file if it already exists.")
+    boolean force;
+
     @Override
     public Integer call() throws IOException {
         // The content is in English for now; the country still picks the date format and paper.
         Locale locale = Locale.of("en", Locale.getDefault().getCountry());
         KnowledgeBase kb = knowledge();
-        SummaryModel model = from.session != null ? fromSession(kb, locale) : fromProfile(kb, locale);
-        Path folder = pdf.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)
-                || (Files.exists(pdf) && !Files.isWritable(pdf))) {
-            throw new BadInputException("Cannot write " + pdf + "; choose a file in a folder you can write to.");
-        }
+        Path databaseFile = from.session != null ? DatabaseChoice.resolve(spec, database) : DatabaseChoice.inUse(spec, database);
+        SummaryModel model = from.session != null ? fromSession(kb, locale, databaseFile) : fromProfile(kb, locale);
         PdfSummaryWriter writer = new PdfSummaryWriter(paper != null ? paper : PaperSize.forLocale(locale), largePrint);
-        try {
-            writer.write(model, pdf);
-        } catch (IOException e) {
-            throw new BadInputException("Could not write " + pdf + ": " + e.getMessage(), e);
-        }
+        writer.write(model, new OutputFile(pdf, databaseFile, force));
         spec.commandLine().getOut().println("Wrote the summary to " + pdf);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
@@ -94,14 +87,13 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private SummaryModel fromSession(KnowledgeBase kb, Locale locale) {
+    private SummaryModel fromSession(KnowledgeBase kb, Locale locale, Path file) {
         SessionId id;
         try {
             id = SessionId.parse(from.session);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage() + ". Run 'sessions list' to see the ids.");
         }
-        Path file = database != null ? database : DataLocations.forCurrentUser().databaseFile();
         if (!Files.isRegularFile(file)) {
             throw new BadInputException("There is no sessions database at " + file + ".");
         }
@@ -112,12 +104,8 @@ public final class ExportCommand implements Callable<Integer> {
             }
             return SummaryBuilder.build(kb, new AdviceEngine(kb), session.answers(), session.label(),
                     session.createdAt(), locale);
-        } catch (NoSuchSessionException e) {
-            throw new BadInputException(e.getMessage() + ". Run 'sessions list' to see the ids.", e);
         } catch (ProfileException e) {
             throw new BadInputException("Session " + id + " has answers that do not fit together: " + e.getMessage(), e);
-        } catch (StoreException e) {
-            throw new BadInputException("Could not read the sessions database " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -128,7 +116,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (ProfileException e) {
             throw new BadInputException(from.profile + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new BadInputException("Cannot read " + from.profile + ": " + e.getMessage(), e);
+            throw new BadInputException("--profile " + from.profile + ": " + e.getMessage(), e);
         }
         return SummaryBuilder.build(kb, new AdviceEngine(kb), SummaryBuilder.profileOnly(profile), null,
                 Instant.now(), locale);

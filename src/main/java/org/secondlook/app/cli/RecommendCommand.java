@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,12 +22,11 @@ import org.secondlook.advice.ProfileReader;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.knowledge.KnowledgeException;
 import org.secondlook.knowledge.KnowledgeLoader;
-import org.secondlook.session.DataLocations;
 import org.secondlook.session.Mode;
 import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionStore;
-import org.secondlook.session.StoreException;
+import org.secondlook.text.Quote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -86,12 +84,14 @@ public final class RecommendCommand implements Callable<Integer> {
         if (label != null && label.length() > SessionStore.MAX_LABEL_LENGTH) {
             throw new BadInputException("--label: longer than " + SessionStore.MAX_LABEL_LENGTH + " characters; use a shorter name");
         }
-        Path file = database == null ? DataLocations.forCurrentUser().databaseFile() : database;
+        if (Quote.hasControlCharacters(label)) {
+            throw new BadInputException("--label: holds control characters (such as a line break or escape);"
+                    + " a label is one line of plain text");
+        }
+        Path file = DatabaseChoice.resolve(spec, database);
         SessionAnswers answers = SessionAnswers.start(Mode.SELF).withProfile(profile).atStep(StepId.OPTIONS);
         try (SessionStore store = SessionStore.open(file)) {
             return store.createCompleted(answers, advice.contentVersion(), label);
-        } catch (StoreException e) {
-            throw new BadInputException("--db " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -112,10 +112,8 @@ public final class RecommendCommand implements Callable<Integer> {
             return new ProfileReader(kb).read(profileFile);
         } catch (ProfileException e) {
             throw new BadInputException(profileFile + ": " + e.getMessage(), e);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException("--profile " + profileFile + ": no such file", e);
         } catch (IOException e) {
-            throw new BadInputException("--profile " + profileFile + ": cannot read the file (" + e.getMessage() + ")", e);
+            throw new BadInputException("--profile " + profileFile + ": " + e.getMessage(), e);
         }
     }
 }

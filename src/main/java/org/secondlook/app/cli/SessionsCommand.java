@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,9 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.secondlook.advice.Profile;
-import org.secondlook.session.DataLocations;
-import org.secondlook.session.ImportException;
-import org.secondlook.session.NewerSchemaException;
+import org.secondlook.advice.ProfileRules;
+import org.secondlook.knowledge.KnowledgeLoader;
 import org.secondlook.session.NoSuchSessionException;
 import org.secondlook.session.Session;
 import org.secondlook.session.SessionFiles;
@@ -23,7 +21,7 @@ import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionQuery;
 import org.secondlook.session.SessionStore;
 import org.secondlook.session.SessionSummary;
-import org.secondlook.session.StoreException;
+import org.secondlook.text.Quote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,8 +40,6 @@ import picocli.CommandLine.Spec;
 public final class SessionsCommand implements Callable<Integer> {
 
     static final int OK = 0;
-    static final int FAILED = 1;
-    static final int BAD_INPUT = 2;
 
     @Spec
     CommandSpec spec;
@@ -70,23 +66,14 @@ public final class SessionsCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Path file = database != null ? database : DataLocations.forCurrentUser().databaseFile();
-            try (SessionStore store = SessionStore.open(file)) {
-                store.recovery().ifPresent(recovery -> err.println(recovery.message()));
-                run(store, out);
-                return OK;
-            } catch (NoSuchSessionException e) {
-                err.println(e.getMessage() + ". Run 'sessions list' to see the ids.");
-                return BAD_INPUT;
-            } catch (BadInput | ImportException | NewerSchemaException e) {
-                err.println(oneLine(e.getMessage()));
-                return BAD_INPUT;
-            } catch (StoreException e) {
-                err.println(oneLine(e.getMessage()));
-                return FAILED;
+            try {
+                Path file = DatabaseChoice.resolve(spec, database);
+                try (SessionStore store = SessionStore.open(file)) {
+                    run(store, out);
+                    return OK;
+                }
             } catch (Exception e) {
-                err.println(oneLine("Something went wrong inside Second Look: " + e));
-                return FAILED;
+                return ExitCodes.report(e, err);
             } finally {
                 out.flush();
                 err.flush();
@@ -110,9 +97,6 @@ public final class SessionsCommand implements Callable<Integer> {
             }
         }
 
-        private static String oneLine(String message) {
-            return message == null ? "Unknown problem" : message.replaceAll("\\s*\\R\\s*", " ");
-        }
     }
 
     /** A problem with what was typed; the message says what to do instead. */
@@ -147,14 +131,14 @@ public final class SessionsCommand implements Callable<Integer> {
                 return;
             }
             if (sessions.isEmpty()) {
-                out.println("No saved sessions" + (search == null ? "." : " with a label containing '" + search + "'."));
+                out.println("No saved sessions" + (search == null ? "." : " with a label containing '" + Quote.of(search) + "'."));
                 return;
             }
             out.printf("%-8s %-16s %-11s %-26s %-4s %-4s %s%n", "ID", "STARTED", "STATUS", "CONDITION", "PAIN", "SURE", "LABEL");
             for (SessionSummary s : sessions) {
                 out.printf("%-8s %-16s %-11s %-26s %-4s %-4s %s%n", s.id(), local(s.createdAt()), s.status(),
                         s.diagnosis() != null ? s.diagnosis() : s.site() != null ? s.site() : "-",
-                        orDash(s.painIntensity()), orDash(s.sureScore()), s.label() == null ? "" : s.label());
+                        orDash(s.painIntensity()), orDash(s.sureScore()), s.label() == null ? "" : Quote.printable(s.label(), false));
             }
         }
 
@@ -167,7 +151,7 @@ public final class SessionsCommand implements Callable<Integer> {
             } catch (NumberFormatException e) {
                 // reported below with the allowed range
             }
-            throw new BadInput("--limit must be a whole number from 1 to " + SessionQuery.MAX_LIMIT + ", not '" + limit + "'.");
+            throw new BadInput("--limit must be a whole number from 1 to " + SessionQuery.MAX_LIMIT + ", not '" + Quote.of(limit) + "'.");
         }
 
         private static ObjectNode toJson(ObjectMapper mapper, SessionSummary s) {
@@ -202,7 +186,7 @@ public final class SessionsCommand implements Callable<Integer> {
                 out.println(SessionFiles.toJson(session));
                 return;
             }
-            out.println("Session " + session.id() + (session.label() == null ? "" : " - " + session.label()));
+            out.println("Session " + session.id() + (session.label() == null ? "" : " - " + Quote.printable(session.label(), false)));
             out.println("Status:          " + session.status());
             out.println("Started:         " + local(session.createdAt()));
             out.println("Last changed:    " + local(session.updatedAt()));
@@ -219,7 +203,7 @@ public final class SessionsCommand implements Callable<Integer> {
             var sure = session.answers().sure();
             out.println("SURE score:      " + (sure.allAnswered() ? sure.score() + "/4" : "not answered"));
             if (session.answers().patientNotes() != null) {
-                out.println("Notes:           " + session.answers().patientNotes());
+                out.println("Notes:           " + Quote.printable(session.answers().patientNotes(), true));
             }
         }
     }
@@ -233,14 +217,13 @@ public final class SessionsCommand implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "FILE", description = "The file to write.")
         Path file;
 
+        @Option(names = "--force", description = "Replace FILE if it already exists.")
+        boolean force;
+
         @Override
         void run(SessionStore store, PrintWriter out) throws Exception {
             SessionId sessionId = sessionId(id);
-            Path folder = file.toAbsolutePath().getParent();
-            if (folder == null || !Files.isDirectory(folder)) {
-                throw new BadInput("The folder " + folder + " does not exist; choose a file in an existing folder.");
-            }
-            store.exportTo(sessionId, file);
+            store.exportTo(sessionId, file, force);
             out.println("Exported session " + sessionId + " to " + file);
         }
     }
@@ -253,7 +236,7 @@ public final class SessionsCommand implements Callable<Integer> {
 
         @Override
         void run(SessionStore store, PrintWriter out) throws Exception {
-            out.println(await(store.importFile(file)));
+            out.println(await(store.importFile(file, new ProfileRules(KnowledgeLoader.loadBuiltIn()))));
         }
     }
 
@@ -266,10 +249,12 @@ public final class SessionsCommand implements Callable<Integer> {
         @Override
         void run(SessionStore store, PrintWriter out) throws Exception {
             SessionId sessionId = sessionId(id);
-            if (!await(store.delete(sessionId))) {
+            SessionStore.Deletion deletion = await(store.delete(sessionId));
+            if (!deletion.found()) {
                 throw new NoSuchSessionException(sessionId);
             }
-            out.println("Deleted session " + sessionId);
+            out.println("Deleted session " + sessionId + (deletion.wiped() ? "" : ". Another Second Look window or"
+                    + " program still has the sessions open, so its data stays in the file until that one closes."));
         }
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.secondlook.advice.ProfileRules;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionStore;
 import org.secondlook.ui.common.Messages;
@@ -21,7 +22,7 @@ import org.secondlook.ui.common.Texts;
  *
  * <p>In the main window's header, next to the display controls:
  * <pre>{@code
- * header.setRight(new HBox(new ClinicianViewSwitch(store, messages, names, this::openSession, this::startAgainFrom),
+ * header.setRight(new HBox(new ClinicianViewSwitch(store, importRules, messages, names, this::openSession, this::startAgainFrom),
  *         displayControls));
  *
  * private void startAgainFrom(SessionId old) {
@@ -32,6 +33,7 @@ import org.secondlook.ui.common.Texts;
 public final class ClinicianViewSwitch extends ToggleButton {
 
     private final SessionStore store;
+    private final ProfileRules importRules;
     private final Messages messages;
     private final Consumer<SessionId> onOpen;
     private final Consumer<SessionId> onStartAgain;
@@ -40,9 +42,12 @@ public final class ClinicianViewSwitch extends ToggleButton {
     private Consumer<SessionId> onSummary;
 
     /** The callbacks are those of {@link HistoryView}; they run after the history window has closed. */
-    public ClinicianViewSwitch(SessionStore store, Messages messages, Function<String, String> optionNames,
-                               Consumer<SessionId> onOpen, Consumer<SessionId> onStartAgain) {
+    /** @param importRules what an imported session's answers must pass, the same as every other way in */
+    public ClinicianViewSwitch(SessionStore store, ProfileRules importRules, Messages messages,
+                               Function<String, String> optionNames, Consumer<SessionId> onOpen,
+                               Consumer<SessionId> onStartAgain) {
         super(messages.get("clinician.switch"));
+        this.importRules = importRules;
         this.store = store;
         this.messages = messages;
         this.onOpen = onOpen;
@@ -79,7 +84,7 @@ public final class ClinicianViewSwitch extends ToggleButton {
         stage.setTitle(messages.get("clinician.window.title"));
         Label explanation = Texts.paragraph(messages.get("clinician.explanation"));
         explanation.getStyleClass().add("clinician-explanation");
-        HistoryView history = new HistoryView(store, messages, optionNames,
+        HistoryView history = new HistoryView(store, importRules, messages, optionNames,
                 id -> switchOffThen(onOpen, id), id -> switchOffThen(onStartAgain, id), () -> stage);
         if (onSummary != null) {
             history.setOnSummary(id -> switchOffThen(onSummary, id));

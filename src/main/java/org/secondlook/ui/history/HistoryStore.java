@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.secondlook.advice.ProfileRules;
 import org.secondlook.session.Session;
 import org.secondlook.session.SessionComparison;
 import org.secondlook.session.SessionId;
@@ -31,7 +32,7 @@ interface HistoryStore {
 
     CompletableFuture<Void> deleteAll();
 
-    static HistoryStore of(SessionStore store) {
+    static HistoryStore of(SessionStore store, ProfileRules importRules) {
         return new HistoryStore() {
             @Override
             public SessionPage list(SessionQuery query) {
@@ -50,17 +51,17 @@ interface HistoryStore {
 
             @Override
             public void exportTo(SessionId id, Path file) throws IOException {
-                store.exportTo(id, file);
+                store.exportTo(id, file, true); // the save dialog already asked before replacing a file
             }
 
             @Override
             public CompletableFuture<SessionId> importFile(Path file) {
-                return store.importFile(file);
+                return store.importFile(file, importRules);
             }
 
             @Override
             public CompletableFuture<Boolean> delete(SessionId id) {
-                return store.delete(id);
+                return store.delete(id).thenApply(SessionStore.Deletion::found);
             }
 
             @Override

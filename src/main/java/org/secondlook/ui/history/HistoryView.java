@@ -32,6 +32,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.secondlook.advice.ProfileRules;
 import org.secondlook.session.ImportException;
 import org.secondlook.session.PageCursor;
 import org.secondlook.session.SessionId;
@@ -82,9 +83,10 @@ public final class HistoryView extends BorderPane {
      * @param optionNames  an option's name from its id, for the leaning
      * @param owner        the window the dialogs belong to
      */
-    public HistoryView(SessionStore store, Messages messages, Function<String, String> optionNames,
-                       Consumer<SessionId> onOpen, Consumer<SessionId> onStartAgain, Supplier<Window> owner) {
-        this(HistoryStore.of(store), messages, optionNames, onOpen, onStartAgain, owner,
+    public HistoryView(SessionStore store, ProfileRules importRules, Messages messages,
+                       Function<String, String> optionNames, Consumer<SessionId> onOpen,
+                       Consumer<SessionId> onStartAgain, Supplier<Window> owner) {
+        this(HistoryStore.of(store, importRules), messages, optionNames, onOpen, onStartAgain, owner,
                 FileChoices.nativeDialogs(messages), SessionQuery.DEFAULT_LIMIT);
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.secondlook.session.DamagedDatabaseException;
 import org.secondlook.session.NewerSchemaException;
 import org.secondlook.session.Recovery;
 import org.secondlook.session.SessionSummary;
@@ -34,11 +35,11 @@ public final class StartupNotices {
     private final SessionTexts texts;
 
     /** The notices for {@code owner}, the window they belong to; null centres them on the screen. */
-    /** @param optionNames an option's name from its id */
-    public StartupNotices(Messages messages, Function<String, String> optionNames, Window owner) {
+    public StartupNotices(Messages messages, Window owner) {
         this.messages = messages;
         this.owner = owner;
-        this.texts = new SessionTexts(messages, ZoneId.systemDefault(), optionNames);
+        // The notices name a session and its condition, never an option.
+        this.texts = new SessionTexts(messages, ZoneId.systemDefault(), Function.identity());
     }
 
     /** Says that the saved sessions could not be read, and where the damaged file was moved; it was kept. */
@@ -54,6 +55,25 @@ public final class StartupNotices {
         alert.getDialogPane().setContent(new VBox(Texts.paragraph(recovery.message()), pathLabel, path));
         alert.getButtonTypes().setAll(new ButtonType(messages.get("startup.ok"), ButtonData.OK_DONE));
         alert.showAndWait();
+    }
+
+    /**
+     * Says that the saved sessions file is damaged and asks before doing anything to it: save what can be read into
+     * a new file (the damaged one is kept, renamed), or go on without saving. Closing the question changes nothing.
+     */
+    public boolean askToRecover(DamagedDatabaseException problem) {
+        Alert alert = alert(Alert.AlertType.WARNING, messages.get("startup.damaged.title"),
+                messages.get("startup.damaged.header"));
+        TextField path = new TextField(problem.file().toAbsolutePath().toString());
+        path.setId("damaged-path");
+        path.setEditable(false);
+        alert.getDialogPane().setContent(new VBox(Texts.paragraph(messages.get("startup.damaged.detail")), path));
+        ButtonType recover = new ButtonType(messages.get("startup.damaged.recover"), ButtonData.OK_DONE);
+        ButtonType goOn = new ButtonType(messages.get("startup.damaged.goOn"), ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(recover, goOn);
+        button(alert, recover, "recover");
+        button(alert, goOn, "go-on");
+        return alert.showAndWait().filter(recover::equals).isPresent();
     }
 
     /** "You have an unfinished session from …": resume it, or start a new one (closing the question starts new). */

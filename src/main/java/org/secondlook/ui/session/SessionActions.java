@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import java.util.function.Function;
 import org.secondlook.advice.StepId;
 import org.secondlook.knowledge.KnowledgeBase;
+import org.secondlook.advice.ProfileRules;
 import org.secondlook.session.NewerSchemaException;
 import org.secondlook.session.Session;
 import org.secondlook.session.SessionId;
@@ -40,8 +41,11 @@ public final class SessionActions {
     private final String contentVersion;
     private final Function<String, String> optionNames;
 
+    private final ProfileRules importRules;
+
     public SessionActions(CompletableFuture<SessionStore> store, SessionKeeper keeper, WizardState state, WizardModel wizard,
-            Messages messages, Stage stage, KnowledgeBase knowledge) {
+            Messages messages, Stage stage, KnowledgeBase knowledge, ProfileRules importRules) {
+        this.importRules = importRules;
         this.store = store;
         this.keeper = keeper;
         this.state = state;
@@ -60,7 +64,7 @@ public final class SessionActions {
         HBox box = new HBox(newSession);
         box.getStyleClass().add("session-controls");
         store.thenAccept(opened -> Platform.runLater(() -> {
-            ClinicianViewSwitch history = new ClinicianViewSwitch(opened, messages, optionNames, this::open,
+            ClinicianViewSwitch history = new ClinicianViewSwitch(opened, importRules, messages, optionNames, this::open,
                     this::startAgainFrom);
             history.setOnSummary(this::openAtSummary);
             box.getChildren().add(history);
@@ -72,7 +76,7 @@ public final class SessionActions {
     public void checkAtStartup() {
         BackgroundWork.await(() -> store)
                 .onSuccess(opened -> {
-                    StartupNotices notices = new StartupNotices(messages, optionNames, stage);
+                    StartupNotices notices = new StartupNotices(messages, stage);
                     opened.recovery().ifPresent(notices::showRecovery);
                     BackgroundWork.run(opened::latestUnfinished)
                             .onSuccess(unfinished -> unfinished.ifPresent(summary -> {
@@ -85,7 +89,7 @@ public final class SessionActions {
                 .onError(problem -> {
                     Throwable cause = problem instanceof CompletionException ? problem.getCause() : problem;
                     if (cause instanceof NewerSchemaException newer
-                            && new StartupNotices(messages, optionNames, stage).showNewerSchema(newer) == NewerDatabaseChoice.QUIT) {
+                            && new StartupNotices(messages, stage).showNewerSchema(newer) == NewerDatabaseChoice.QUIT) {
                         stage.close();
                     }
                 })

@@ -30,6 +30,7 @@ import org.secondlook.report.SummaryBuilder;
 import org.secondlook.report.SummaryModel;
 import org.secondlook.report.print.PrintOutcome;
 import org.secondlook.report.print.SummaryPrinter;
+import org.secondlook.session.OutputFile;
 import org.secondlook.session.SessionAnswers;
 import org.secondlook.ui.common.BackgroundWork;
 import org.secondlook.ui.common.Converters;
@@ -50,15 +51,19 @@ public final class SummaryActions {
     private final Supplier<Window> owner;
     private final FolderOpener folders;
     private final Function<Window, Optional<Path>> saveLocation;
+    private final Supplier<Path> database;
 
+    /** @param database the sessions database in use, which a PDF must never overwrite; it may supply null */
     public SummaryActions(KnowledgeBase knowledge, AdviceEngine engine, Messages messages, Supplier<SessionAnswers> answers,
-            Supplier<String> label, Supplier<Window> owner, FolderOpener folders) {
-        this(knowledge, engine, messages, answers, label, owner, folders, null);
+            Supplier<String> label, Supplier<Window> owner, FolderOpener folders, Supplier<Path> database) {
+        this(knowledge, engine, messages, answers, label, owner, folders, database, null);
     }
 
-    /** With {@code saveLocation} null, the system's save dialog asks where to save. */
+    /** With {@code saveLocation} null, the system's save dialog asks where to save (and before replacing a file). */
     SummaryActions(KnowledgeBase knowledge, AdviceEngine engine, Messages messages, Supplier<SessionAnswers> answers,
-            Supplier<String> label, Supplier<Window> owner, FolderOpener folders, Function<Window, Optional<Path>> saveLocation) {
+            Supplier<String> label, Supplier<Window> owner, FolderOpener folders, Supplier<Path> database,
+            Function<Window, Optional<Path>> saveLocation) {
+        this.database = database;
         this.label = label;
         this.knowledge = knowledge;
         this.engine = engine;
@@ -94,7 +99,9 @@ public final class SummaryActions {
             busy(progress, status, save, print, true);
             SessionAnswers snapshot = answers.get();
             String name = label.get();
-            BackgroundWork.run(() -> write(file, paper.getValue(), largePrint.isSelected(), snapshot, name))
+            Path protectedDatabase = database.get();
+            BackgroundWork.run(() -> write(new OutputFile(file, protectedDatabase, true), paper.getValue(),
+                            largePrint.isSelected(), snapshot, name))
                     .onSuccess(written -> {
                         status.setText(messages.format("summary.saved", written));
                         offerFolder(written);
@@ -107,8 +114,8 @@ public final class SummaryActions {
             busy(progress, status, save, print, true);
             SessionAnswers snapshot = answers.get();
             String name = label.get();
-            BackgroundWork.run(() -> write(Files.createTempFile("second-look-summary", ".pdf"), paper.getValue(),
-                            largePrint.isSelected(), snapshot, name))
+            BackgroundWork.run(() -> write(new OutputFile(Files.createTempFile("second-look-summary", ".pdf"), null, true),
+                            paper.getValue(), largePrint.isSelected(), snapshot, name))
                     .onSuccess(pdf -> status.setText(printOutcome(SummaryPrinter.print(pdf, owner.get()))))
                     .onError(problem -> status.setText(messages.format("summary.failed", problem.getMessage())))
                     .andFinally(() -> busy(progress, status, save, print, false))
@@ -123,12 +130,12 @@ public final class SummaryActions {
     }
 
     /** Runs in the background, on answers captured on the JavaFX thread. */
-    private Path write(Path file, PaperSize paper, boolean largePrint, SessionAnswers snapshot, String name)
+    private Path write(OutputFile file, PaperSize paper, boolean largePrint, SessionAnswers snapshot, String name)
             throws IOException {
         SummaryModel model = SummaryBuilder.build(knowledge, engine, snapshot, name == null || name.isBlank() ? null : name.strip(),
                 Instant.now(), messages.locale());
         new PdfSummaryWriter(paper, largePrint).write(model, file);
-        return file;
+        return file.target();
     }
 
     private Optional<Path> askWhereToSave(Window window) {

@@ -35,9 +35,11 @@ class HistoryClinicianSwitchTest {
     private final List<SessionId> opened = new CopyOnWriteArrayList<>();
 
     @Start
-    void start(Stage unused) {
+    void start(Stage unused) throws Exception {
         screen = new HistoryScreen(dir);
-        clinicianView = new ClinicianViewSwitch(screen.store, MESSAGES, id -> id, opened::add, id -> { });
+        clinicianView = new ClinicianViewSwitch(screen.store,
+                new org.secondlook.advice.ProfileRules(org.secondlook.knowledge.KnowledgeLoader.loadBuiltIn()), MESSAGES,
+                id -> id, opened::add, id -> { });
         mainWindow = new Stage();
         mainWindow.setScene(new Scene(new StackPane(clinicianView), 400, 200));
         mainWindow.show();

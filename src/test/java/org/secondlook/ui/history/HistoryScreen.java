@@ -52,7 +52,7 @@ final class HistoryScreen {
     Stage stage;
     HistoryView view;
 
-    HistoryScreen(Path folder) {
+    HistoryScreen(Path folder) throws org.secondlook.knowledge.KnowledgeException {
         this.store = SessionStore.open(folder.resolve("sessions.db"), new TickingClock());
         this.checkedStore = new ThreadCheckingStore(store);
     }
@@ -63,7 +63,7 @@ final class HistoryScreen {
     }
 
     static Profile knee(int pain) {
-        return profile(Site.KNEE, Diagnosis.KNEE_OSTEOARTHRITIS, pain, "physio");
+        return profile(Site.KNEE, Diagnosis.KNEE_OSTEOARTHRITIS, pain, "exercise-therapy");
     }
 
     static Profile back(int pain) {

@@ -1,6 +1,7 @@
 package org.secondlook.ui.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.secondlook.ui.history.HistoryScreen.MESSAGES;
 import static org.secondlook.ui.history.HistoryScreen.waitUntil;
@@ -20,6 +21,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.secondlook.session.DamagedDatabaseException;
 import org.secondlook.session.NewerSchemaException;
 import org.secondlook.session.Recovery;
 import org.secondlook.session.SessionStore;
@@ -40,7 +42,7 @@ class HistoryStartupNoticesTest {
 
     @Start
     void start(Stage unused) {
-        notices = new StartupNotices(MESSAGES, id -> id, null);
+        notices = new StartupNotices(MESSAGES, null);
     }
 
     @Test
@@ -63,11 +65,31 @@ class HistoryStartupNoticesTest {
     }
 
     @Test
+    void asksBeforeTouchingADamagedDatabase(FxRobot robot) throws Exception {
+        Path db = dir.resolve("sessions.db");
+        Files.writeString(db, "not a database\n");
+        DamagedDatabaseException damaged = org.junit.jupiter.api.Assertions.assertThrows(DamagedDatabaseException.class,
+                () -> SessionStore.open(db));
+        assertEquals("not a database\n", Files.readString(db), "nothing happens to the file before the person agrees");
+
+        CompletableFuture<Boolean> declined = ask(() -> notices.askToRecover(damaged));
+        waitUntil(() -> robot.lookup("#go-on").tryQuery().isPresent());
+        assertEquals(db.toAbsolutePath().toString(), robot.lookup("#damaged-path").queryAs(TextField.class).getText());
+        DialogButtons.click(robot, "#go-on");
+        assertFalse(declined.get(5, TimeUnit.SECONDS));
+
+        CompletableFuture<Boolean> agreed = ask(() -> notices.askToRecover(damaged));
+        waitUntil(() -> robot.lookup("#recover").tryQuery().isPresent());
+        DialogButtons.click(robot, "#recover");
+        assertTrue(agreed.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
     void showsWhereTheDamagedDatabaseWasMoved(FxRobot robot) throws Exception {
         Path db = dir.resolve("sessions.db");
         Files.writeString(db, "not a database\n");
         Recovery recovery;
-        try (SessionStore store = SessionStore.open(db)) {
+        try (SessionStore store = SessionStore.openRecovering(db, java.time.Clock.systemDefaultZone())) {
             recovery = store.recovery().orElseThrow();
         }
 

@@ -48,7 +48,7 @@ class HistoryViewTest {
     }
 
     @BeforeEach
-    void openStore() {
+    void openStore() throws Exception {
         screen = new HistoryScreen(dir);
     }
 

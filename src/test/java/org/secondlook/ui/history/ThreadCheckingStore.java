@@ -13,6 +13,9 @@ import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionPage;
 import org.secondlook.session.SessionQuery;
 import org.secondlook.session.SessionStore;
+import org.secondlook.advice.ProfileRules;
+import org.secondlook.knowledge.KnowledgeException;
+import org.secondlook.knowledge.KnowledgeLoader;
 
 /** The real store, noting which thread made each call, so a test fails if the screen calls it on the FX thread. */
 final class ThreadCheckingStore implements HistoryStore {
@@ -23,8 +26,8 @@ final class ThreadCheckingStore implements HistoryStore {
     private final HistoryStore real;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
 
-    ThreadCheckingStore(SessionStore store) {
-        this.real = HistoryStore.of(store);
+    ThreadCheckingStore(SessionStore store) throws KnowledgeException {
+        this.real = HistoryStore.of(store, new ProfileRules(KnowledgeLoader.loadBuiltIn()));
     }
 
     List<Call> calls() {

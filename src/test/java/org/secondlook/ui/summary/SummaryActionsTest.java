@@ -52,7 +52,8 @@ class SummaryActionsTest {
         SessionAnswers answers = SessionAnswers.start(Mode.SELF).withPatientNotes("Ask about the knee brace").withProfile(profile);
         stage = new Stage();
         SummaryActions actions = new SummaryActions(knowledge, new AdviceEngine(knowledge), new Messages(Locale.US),
-                () -> answers, () -> "Ana Kowalska", () -> stage, openedFolders::add, window -> Optional.of(dir.resolve("summary.pdf")));
+                () -> answers, () -> "Ana Kowalska", () -> stage, openedFolders::add, () -> null,
+                window -> Optional.of(dir.resolve("summary.pdf")));
         stage.setScene(new Scene(actions.panel(), 900, 400));
         stage.show();
     }
