@@ -31,7 +31,7 @@ final class SessionRows {
         int i = first;
         setText(statement, i++, profile == null || profile.site() == null ? null : profile.site().name());
         setText(statement, i++, profile == null || profile.diagnosis() == null ? null : profile.diagnosis().name());
-        setNumber(statement, i++, profile == null ? null : profile.painIntensity());
+        setNumber(statement, i++, answers.intensity());
         setNumber(statement, i++, answers.sure().allAnswered() ? answers.sure().score() : null);
         setText(statement, i++, profile == null ? null : profile.leaning());
         statement.setString(i++, SessionJson.toStored(answers));

@@ -38,6 +38,9 @@ public final class ClinicianViewSwitch extends ToggleButton {
     private final Consumer<SessionId> onOpen;
     private final Consumer<SessionId> onStartAgain;
     private final Function<String, String> optionNames;
+    private static final double MIN_WIDTH = 800;
+    private static final double MIN_HEIGHT = 600;
+
     private Stage historyWindow;
     private Consumer<SessionId> onSummary;
 
@@ -97,9 +100,28 @@ public final class ClinicianViewSwitch extends ToggleButton {
             root.setStyle(owner.getScene().getRoot().getStyle());
         }
         stage.setScene(scene);
+        coverOwner(stage, owner);
         stage.setOnHidden(e -> setSelected(false));
         historyWindow = stage;
         stage.show();
+    }
+
+    /** The history is a screen of its own: it takes the main window's place and size, never a small pop-up. */
+    private static void coverOwner(Stage stage, Window owner) {
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        if (owner == null) {
+            stage.setWidth(MIN_WIDTH);
+            stage.setHeight(MIN_HEIGHT);
+            return;
+        }
+        stage.setX(owner.getX());
+        stage.setY(owner.getY());
+        stage.setWidth(Math.max(MIN_WIDTH, owner.getWidth()));
+        stage.setHeight(Math.max(MIN_HEIGHT, owner.getHeight()));
+        if (owner instanceof Stage main && main.isMaximized()) {
+            stage.setMaximized(true);
+        }
     }
 
     private void hideHistory() {

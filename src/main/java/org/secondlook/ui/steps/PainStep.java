@@ -98,7 +98,11 @@ public final class PainStep extends StepBase {
         question.setLabelFor(amount);
         HBox row = new HBox(amount, unitChoice);
         row.getStyleClass().add("inline-row");
-        return new VBox(question, row, categories, Texts.note(messages.get("pain.duration.linesDiffer")));
+        Label linesDiffer = Texts.note(messages.get("pain.duration.linesDiffer"));
+        // Only back-pain guidelines draw these lines; for the knee the engine says so itself.
+        linesDiffer.visibleProperty().bind(state.site.isEqualTo(Site.LOW_BACK));
+        linesDiffer.managedProperty().bind(linesDiffer.visibleProperty());
+        return new VBox(question, row, categories, linesDiffer);
     }
 
     private String describeDuration(int weeks) {
