@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.secondlook.advice.CostLine;
+import org.secondlook.text.Money;
 import org.secondlook.advice.OptionAdvice;
 import org.secondlook.advice.RegulatoryLine;
 import org.secondlook.advice.TriedBefore;
@@ -175,21 +176,8 @@ final class OptionSummaryBuilder {
     }
 
     private String price(CostLine cost) {
-        String currency = cost.currency() == null ? "" : cost.currency();
-        String range;
-        if (cost.min() != null && cost.max() != null) {
-            range = text.text("cost.range", currency, numbers.format(cost.min()), numbers.format(cost.max()));
-        } else if (cost.min() != null) {
-            range = text.text("cost.from", currency, numbers.format(cost.min()));
-        } else if (cost.max() != null) {
-            range = text.text("cost.upTo", currency, numbers.format(cost.max()));
-        } else if (cost.mean() == null) {
-            return text.text("cost.noFigure");
-        } else {
-            return text.text("cost.average", currency, numbers.format(cost.mean()));
-        }
-        return cost.mean() == null ? range
-                : range + ", " + text.text("cost.average", currency, numbers.format(cost.mean()));
+        String figures = Money.figures(cost.min(), cost.max(), cost.mean(), cost.currency(), text);
+        return figures == null ? text.text("cost.noFigure") : figures;
     }
 
     private String regulatory(RegulatoryLine line) {

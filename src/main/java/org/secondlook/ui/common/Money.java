@@ -1,38 +1,16 @@
 package org.secondlook.ui.common;
 
-import java.text.NumberFormat;
-import java.util.Currency;
-import java.util.Locale;
 import org.secondlook.advice.CostLine;
 
-/** Prices as people read them: "$1,150 to $12,000 (average $5,156)", with the currency the source used. */
+/** A cost line as the screens show it: the shared figures, what they are per, where, when and whether checked. */
 public final class Money {
 
     private Money() {
     }
 
-    public static String amount(double value, String currencyCode, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance(currencyCode));
-        format.setMaximumFractionDigits(0);
-        return format.format(value);
-    }
-
     /** The figures of a cost line, or null when the source gives none. */
     public static String figures(CostLine line, Messages messages) {
-        Locale locale = messages.locale();
-        String currency = line.currency();
-        if (line.min() != null && line.max() != null) {
-            String range = messages.format("cost.range", amount(line.min(), currency, locale), amount(line.max(), currency, locale));
-            return line.mean() == null ? range : messages.format("cost.rangeWithAverage", range, amount(line.mean(), currency, locale));
-        }
-        if (line.mean() != null) {
-            return messages.format("cost.about", amount(line.mean(), currency, locale));
-        }
-        if (line.min() != null) {
-            return messages.format("cost.from", amount(line.min(), currency, locale));
-        }
-        return line.max() == null ? null : messages.format("cost.upTo", amount(line.max(), currency, locale));
+        return org.secondlook.text.Money.figures(line.min(), line.max(), line.mean(), line.currency(), messages);
     }
 
     /** Figures, what they are per, where, when, and whether they were checked, in one line. */

@@ -97,9 +97,9 @@ public final class CostEstimatePanel extends VBox {
     }
 
     private String describe(OutOfPocket estimate, Locale locale) {
-        String low = Money.amount(estimate.min(), estimate.currency(), locale);
-        String high = Money.amount(estimate.max(), estimate.currency(), locale);
-        String range = estimate.min() == estimate.max() ? low : messages.format("cost.range", low, high);
+        String low = org.secondlook.text.Money.amount(estimate.min(), estimate.currency(), locale);
+        String high = org.secondlook.text.Money.amount(estimate.max(), estimate.currency(), locale);
+        String range = estimate.min() == estimate.max() ? low : messages.format("money.range", low, high);
         String key = estimate.travelAdded() ? "estimate.total" : "estimate.totalNoTravel";
         return messages.format(key, range, estimate.sessions());
     }
