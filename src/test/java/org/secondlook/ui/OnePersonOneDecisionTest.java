@@ -201,7 +201,7 @@ class OnePersonOneDecisionTest extends WindowTestBase {
                     assertEquals("6 out of 10", robot.from(page).lookup("#intensity-value").queryAs(Label.class).getText());
                     assertEquals("Worse on stairs.", robot.from(page).lookup("#clinician-notes").queryTextInputControl().getText());
                 }
-                case OPTIONS -> assertTrue(robot.from(page).lookup(".option-card").queryAll().size() > 3);
+                case OPTIONS -> assertTrue(robot.from(page).lookup(".option-row").queryAll().size() > 3);
                 case CHECK -> {
                     assertTrue(robot.from(page).lookup("#save-pdf").tryQuery().isPresent());
                     assertTrue(robot.from(page).lookup("#print").tryQuery().isPresent());

@@ -25,7 +25,6 @@ import org.secondlook.session.Session;
 import org.secondlook.session.SessionQuery;
 import org.secondlook.session.SessionStatus;
 import org.secondlook.session.SessionStore;
-import org.secondlook.ui.options.OptionCard;
 import org.secondlook.ui.wizard.WizardState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -84,8 +83,8 @@ class WizardWalkTest extends WindowTestBase {
         assertEquals(Diagnosis.KNEE_OSTEOARTHRITIS, state().diagnosis.get());
         assertEquals(Outcome.PARTLY, state().tried.get("exercise-therapy").outcome());
 
-        Set<String> shown = robot.lookup(".option-card").queryAllAs(OptionCard.class).stream()
-                .map(card -> card.getId().substring("card-".length())).collect(Collectors.toSet());
+        Set<String> shown = robot.lookup(".option-row").queryAll().stream()
+                .map(row -> row.getId().substring("row-".length())).collect(Collectors.toSet());
         Set<String> inContent = TestContent.KNOWLEDGE.optionsFor("KNEE_OSTEOARTHRITIS").stream()
                 .map(ConditionOption::option).collect(Collectors.toSet());
         assertEquals(inContent, shown, "every option of the condition has a card");
@@ -159,7 +158,7 @@ class WizardWalkTest extends WindowTestBase {
         assertEquals(StepId.OPTIONS, state().currentStep.get());
         Label updated = robot.lookup("#options-updated").queryAs(Label.class);
         assertTrue(updated.getText().contains(TestContent.MESSAGES.get("step.diagnosis")), updated.getText());
-        Set<String> shown = robot.lookup(".option-card").queryAll().stream().map(Node::getId).collect(Collectors.toSet());
+        Set<String> shown = robot.lookup(".option-row").queryAll().stream().map(Node::getId).collect(Collectors.toSet());
         assertEquals(TestContent.KNOWLEDGE.optionsFor("NOT_DIAGNOSED_KNEE").size(), shown.size());
     }
 

@@ -1,5 +1,6 @@
 package org.secondlook.ui.options;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,9 +11,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import org.secondlook.advice.CostLine;
 import org.secondlook.advice.RegulatoryLine;
 import org.secondlook.knowledge.Fact;
@@ -27,16 +29,24 @@ import org.secondlook.ui.common.Sources;
 import org.secondlook.ui.common.Texts;
 
 /**
- * Options side by side: the questions people ask as rows, the chosen options as columns, every
- * cell filled the same way, "not in our sources" where the content has nothing.
+ * Options side by side: the questions people ask as blocks, each with its question as a heading and one cell per
+ * option under the option's name, so both stay in view however far the person scrolls. Columns follow the width:
+ * as many as fit without breaking a word (at large text sizes or in a narrow window, fewer per line, down to one),
+ * never a sideways scroll. Every cell is filled the same way, "not in our sources" where the content has nothing.
  */
-public final class ComparisonTable extends GridPane {
+public final class ComparisonTable extends VBox {
+
+    /** The narrowest a column may be, in ems of the body text: room for two icon arrays and the longest words. */
+    private static final double COLUMN_EMS = 20;
 
     private final Messages messages;
     private final KnowledgeBase knowledge;
     private final GlossaryText glossary;
     private final Locale locale;
     private final Map<String, Node> cells;
+    private final List<GridPane> grids = new ArrayList<>();
+    private final int optionCount;
+    private Label bodyText;
 
     /**
      * @param clinicianNote for each option, a note field to show in clinician mode, or null for none
@@ -49,23 +59,14 @@ public final class ComparisonTable extends GridPane {
         this.knowledge = knowledge;
         this.glossary = glossary;
         this.locale = messages.locale();
+        this.optionCount = options.size();
         setId("comparison");
         getStyleClass().add("comparison");
-        ColumnConstraints header = new ColumnConstraints();
-        header.setPercentWidth(16);
-        getColumnConstraints().add(header);
-        for (int i = 0; i < options.size(); i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(84.0 / options.size());
-            column.setHgrow(Priority.ALWAYS);
-            getColumnConstraints().add(column);
-            OptionView view = options.get(i);
-            add(cells.computeIfAbsent(view.id() + "#0", key -> {
-                Label name = Texts.heading(view.name(), 3);
-                name.getStyleClass().add("comparison-option");
-                return cell(name, new Label(messages.of("category", view.category())));
-            }), i + 1, 0);
-        }
+        addBlock(null, options, view -> cells.computeIfAbsent(view.id() + "#0", key -> {
+            Label name = Texts.heading(view.name(), 3);
+            name.getStyleClass().add("comparison-option");
+            return cell(name, new Label(messages.of("category", view.category())));
+        }), false);
         addRow(1, "compare.row.what", options, this::what);
         addRow(2, "compare.row.works", options, this::works);
         addRow(3, "compare.row.harms", options, this::harms);
@@ -77,22 +78,63 @@ public final class ComparisonTable extends GridPane {
         if (clinicianNote != null) {
             addRow(9, "compare.row.clinician", options, view -> cell(clinicianNote.apply(view)));
         }
+        widthProperty().addListener((obs, was, now) -> layoutColumns());
+        layoutColumns();
     }
 
     private void addRow(int row, String key, List<OptionView> options, Function<OptionView, Node> content) {
-        add(cells.computeIfAbsent("question#" + row, k -> {
-            Label header = Texts.heading(messages.get(key), 3);
-            header.getStyleClass().add("comparison-question");
-            return cell(header);
-        }), 0, row);
-        for (int i = 0; i < options.size(); i++) {
-            OptionView view = options.get(i);
-            Node cell = cells.computeIfAbsent(view.id() + "#" + row, k -> {
-                Node built = content.apply(view);
-                built.getStyleClass().add(row % 2 == 0 ? "row-even" : "row-odd");
-                return built;
-            });
-            add(cell, i + 1, row);
+        Label question = Texts.heading(messages.get(key), 3);
+        question.getStyleClass().add("comparison-question");
+        addBlock(question, options, view -> cells.computeIfAbsent(view.id() + "#" + row, k -> content.apply(view)), true);
+    }
+
+    /** A question (or none, for the names at the top) and its cells, each under its option's name when asked. */
+    private void addBlock(Label question, List<OptionView> options, Function<OptionView, Node> cellFor, boolean named) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("comparison-grid");
+        for (OptionView view : options) {
+            Node content = cellFor.apply(view);
+            if (named) {
+                Label name = new Label(view.name());
+                name.getStyleClass().add("cell-option-name");
+                name.setWrapText(true);
+                if (bodyText == null) {
+                    bodyText = name;
+                }
+                VBox holder = new VBox(name, content);
+                holder.getStyleClass().add("comparison-cell-holder");
+                grid.getChildren().add(holder);
+            } else {
+                grid.getChildren().add(content);
+            }
+        }
+        grids.add(grid);
+        VBox block = question == null ? new VBox(grid) : new VBox(question, grid);
+        block.getStyleClass().add("comparison-block");
+        getChildren().add(block);
+    }
+
+    /** Puts the cells in as many columns as fit, every block the same, so an option keeps its place down the page. */
+    private void layoutColumns() {
+        // An em of the body text, as the text-size setting makes it.
+        double em = bodyText == null ? Font.getDefault().getSize() : bodyText.getFont().getSize();
+        int columns = getWidth() <= 0 ? optionCount
+                : (int) Math.max(1, Math.min(optionCount, Math.floor(getWidth() / (COLUMN_EMS * em))));
+        for (GridPane grid : grids) {
+            if (grid.getColumnConstraints().size() == columns) {
+                continue;
+            }
+            List<ColumnConstraints> constraints = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                ColumnConstraints column = new ColumnConstraints();
+                column.setPercentWidth(100.0 / columns);
+                column.setHgrow(Priority.ALWAYS);
+                constraints.add(column);
+            }
+            grid.getColumnConstraints().setAll(constraints);
+            for (int i = 0; i < grid.getChildren().size(); i++) {
+                GridPane.setConstraints(grid.getChildren().get(i), i % columns, i / columns);
+            }
         }
     }
 
@@ -124,7 +166,7 @@ public final class ComparisonTable extends GridPane {
     private Node outOf100(OutOf100 numbers) {
         VBox box = new VBox(Texts.paragraph(numbers.label().in(locale) + " \u2013 " + numbers.population().in(locale)
                 + ", " + numbers.timeFrame().in(locale)));
-        HBox arrays = new HBox();
+        FlowPane arrays = new FlowPane();
         arrays.getStyleClass().add("icon-arrays");
         arrays.getChildren().add(array(numbers.treated(), numbers.treatedGroup().in(locale)));
         if (numbers.comparison() != null) {

@@ -1,7 +1,6 @@
 package org.secondlook.ui.options;
 
 import java.util.Locale;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -15,12 +14,10 @@ import org.secondlook.ui.common.Money;
 import org.secondlook.ui.common.Texts;
 
 /**
- * One option as a card: what it is, how sure we are, cost, recovery, what the person tried, and how
- * it fits what they said matters. The same fields in the same order for every option.
+ * One option in full, opened from its row in the overview: what it is, how sure we are, cost, recovery, what the
+ * person tried, and how it fits what they said matters. The same fields in the same order for every option.
  */
 public final class OptionCard extends VBox {
-
-    private final CheckBox compare;
 
     public OptionCard(OptionView view, Messages messages, GlossaryText glossary) {
         Locale locale = messages.locale();
@@ -60,14 +57,6 @@ public final class OptionCard extends VBox {
         for (String note : view.advice().notes()) {
             getChildren().add(Texts.note(note));
         }
-        compare = new CheckBox(messages.get("card.compare"));
-        compare.setId("compare-" + view.id());
-        compare.setAccessibleText(messages.format("card.compare.accessible", view.name()));
-        getChildren().add(compare);
-    }
-
-    public CheckBox compareBox() {
-        return compare;
     }
 
     static String costSummary(OptionView view, Messages messages) {

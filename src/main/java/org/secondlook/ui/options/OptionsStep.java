@@ -8,18 +8,17 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.secondlook.advice.StepId;
 import org.secondlook.advice.Advice;
 import org.secondlook.advice.AdviceEngine;
 import org.secondlook.advice.Decision;
-import org.secondlook.advice.FitRelation;
 import org.secondlook.advice.OptionAdvice;
 import org.secondlook.advice.Profile;
 import org.secondlook.knowledge.Category;
@@ -41,18 +40,19 @@ import org.secondlook.ui.wizard.WizardState;
 public final class OptionsStep extends StepBase {
 
     public static final int MAX_COMPARED = AdviceEngine.MAX_COMPARED;
-    private static final int STRONG = 4;
 
     private final KnowledgeBase knowledge;
     private final WizardState state;
     private GlossaryText glossary;
-    private final Map<String, OptionCard> cards = new LinkedHashMap<>();
+    private final Map<String, OptionRow> rows = new LinkedHashMap<>();
+    private final ToggleButton compareView = new ToggleButton();
     private final VBox comparisonArea = new VBox();
     /** Comparison cells and stem-cell panels already built for the advice on show, by option. */
     private final Map<String, Node> builtCells = new HashMap<>();
     private Profile shownFor;
     private Advice shownAdvice;
-    private boolean hideClashes;
+    /** Whether the person last looked at the comparison rather than all options; kept while they change answers. */
+    private boolean showComparison;
     /** True while the compare boxes are set to match the decision, so that does not count as the person's choice. */
     private boolean syncingBoxes;
 
@@ -63,6 +63,7 @@ public final class OptionsStep extends StepBase {
         blockWith(Bindings.createStringBinding(() -> state.decision().get() == null ? messages.get("options.blocker") : null,
                 state.decision()));
         comparisonArea.getStyleClass().add("comparison-area");
+        comparisonArea.setId("comparison-area");
         state.decision().addListener((obs, was, now) -> {
             if (now != null && now.advice().equals(shownAdvice)) {
                 refreshComparison();
@@ -82,8 +83,9 @@ public final class OptionsStep extends StepBase {
     public void reset() {
         shownFor = null;
         shownAdvice = null;
+        showComparison = false;
         builtCells.clear();
-        cards.clear();
+        rows.clear();
         comparisonArea.getChildren().clear();
         super.reset();
     }
@@ -131,25 +133,59 @@ public final class OptionsStep extends StepBase {
         }
 
         List<OptionView> views = advice.options().stream().map(this::view).toList();
-        cards.clear();
-        VBox groups = new VBox();
-        groups.getStyleClass().add("option-groups");
-        CheckBox hide = new CheckBox(messages.get("options.hideClashes"));
-        hide.setId("hide-clashes");
-        hide.setWrapText(true);
-        hide.setSelected(hideClashes);
-        page.getChildren().addAll(hide, groups);
-        Runnable layout = () -> {
-            hideClashes = hide.isSelected();
-            groups.getChildren().setAll(groups(views, hide));
-        };
-        hide.selectedProperty().addListener(obs -> layout.run());
-        layout.run();
-
-        page.getChildren().add(Texts.heading(messages.get("compare.title"), 2));
-        page.getChildren().add(comparisonArea);
+        rows.clear();
+        VBox overview = new VBox(overviewGroups(views).toArray(Node[]::new));
+        overview.setId("options-overview");
+        overview.getStyleClass().add("option-groups");
+        page.getChildren().addAll(viewSwitch(views.size(), overview), overview, comparisonArea);
         refreshComparison();
         return page;
+    }
+
+    /**
+     * All options, or the chosen ones side by side: one click apart, both always in the page so nothing the person
+     * set in one is lost in the other.
+     */
+    private Node viewSwitch(int optionCount, Node overview) {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton all = new ToggleButton(messages.format("options.view.all", optionCount));
+        all.setId("view-overview");
+        compareView.setId("view-compare");
+        all.setToggleGroup(group);
+        compareView.setToggleGroup(group);
+        (showComparison ? compareView : all).setSelected(true);
+        // A toggle group lets both be off; one view is always shown.
+        group.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            }
+        });
+        overview.visibleProperty().bind(all.selectedProperty());
+        overview.managedProperty().bind(overview.visibleProperty());
+        comparisonArea.visibleProperty().bind(compareView.selectedProperty());
+        comparisonArea.managedProperty().bind(comparisonArea.visibleProperty());
+        compareView.selectedProperty().addListener((obs, was, on) -> showComparison = on);
+        Label label = new Label(messages.get("options.view.label"));
+        FlowPane bar = new FlowPane(label, all, compareView);
+        bar.getStyleClass().add("view-switch");
+        return bar;
+    }
+
+    private List<Node> overviewGroups(List<OptionView> views) {
+        List<Node> nodes = new ArrayList<>();
+        for (Category category : Category.values()) {
+            List<OptionView> inCategory = views.stream().filter(v -> v.category() == category).toList();
+            if (inCategory.isEmpty()) {
+                continue;
+            }
+            VBox group = new VBox(Texts.heading(messages.of("category", category), 2),
+                    Texts.note(messages.of("category.explain", category)));
+            inCategory.forEach(view -> group.getChildren().add(row(view)));
+            group.getStyleClass().add("option-group");
+            group.setId("group-" + category.name().toLowerCase(Locale.ROOT));
+            nodes.add(group);
+        }
+        return nodes;
     }
 
     /** Answers kept from an older session or other content that no longer fit: say which, and how to fix it. */
@@ -168,51 +204,9 @@ public final class OptionsStep extends StepBase {
                 .option(advice.id()).orElseThrow(), knowledge.option(advice.id()).orElseThrow());
     }
 
-    private List<Node> groups(List<OptionView> views, CheckBox hide) {
-        List<Node> nodes = new ArrayList<>();
-        List<OptionView> hidden = new ArrayList<>();
-        for (Category category : Category.values()) {
-            List<OptionView> inCategory = views.stream().filter(v -> v.category() == category).toList();
-            if (inCategory.isEmpty()) {
-                continue;
-            }
-            FlowPane cardPane = new FlowPane();
-            cardPane.getStyleClass().add("card-pane");
-            for (OptionView view : inCategory) {
-                if (hide.isSelected() && clashesWithStrongPriority(view)) {
-                    hidden.add(view);
-                    continue;
-                }
-                cardPane.getChildren().add(card(view));
-            }
-            VBox group = new VBox(Texts.heading(messages.of("category", category), 2),
-                    Texts.note(messages.of("category.explain", category)), cardPane);
-            group.getStyleClass().add("option-group");
-            group.setId("group-" + category.name().toLowerCase(Locale.ROOT));
-            nodes.add(group);
-        }
-        if (!hidden.isEmpty()) {
-            Label why = Texts.paragraph(messages.format("options.hidden", hidden.size(),
-                    String.join(", ", hidden.stream().map(OptionView::name).toList())));
-            why.setId("hidden-options");
-            Button showAll = new Button(messages.get("options.showHidden"));
-            showAll.setId("show-hidden");
-            showAll.setOnAction(e -> hide.setSelected(false));
-            VBox notice = new VBox(why, showAll);
-            notice.getStyleClass().add("notice");
-            nodes.add(0, notice);
-        }
-        return nodes;
-    }
-
-    private static boolean clashesWithStrongPriority(OptionView view) {
-        return view.advice().fit().stream()
-                .anyMatch(note -> note.relation() == FitRelation.CONFLICTS && note.rating() >= STRONG);
-    }
-
-    private OptionCard card(OptionView view) {
-        OptionCard card = new OptionCard(view, messages, glossary);
-        CheckBox compare = card.compareBox();
+    private OptionRow row(OptionView view) {
+        OptionRow row = new OptionRow(view, messages, glossary);
+        CheckBox compare = row.compareBox();
         compare.setSelected(comparison().contains(view.id()));
         compare.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !compare.isSelected() && comparison().size() >= MAX_COMPARED, state.decision(),
@@ -229,8 +223,8 @@ public final class OptionsStep extends StepBase {
             }
             state.comparedOptions.setAll(picks);
         });
-        cards.put(view.id(), card);
-        return card;
+        rows.put(view.id(), row);
+        return row;
     }
 
     private List<String> comparison() {
@@ -244,9 +238,10 @@ public final class OptionsStep extends StepBase {
             return;
         }
         List<OptionView> chosen = decision.compared().stream().map(this::view).toList();
+        compareView.setText(messages.format("options.view.compare", chosen.size()));
         syncingBoxes = true;
         try {
-            cards.forEach((id, card) -> card.compareBox().setSelected(decision.comparison().contains(id)));
+            rows.forEach((id, row) -> row.compareBox().setSelected(decision.comparison().contains(id)));
         } finally {
             syncingBoxes = false;
         }

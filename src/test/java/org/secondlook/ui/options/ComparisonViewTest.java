@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -76,7 +77,10 @@ class ComparisonViewTest {
     }
 
     private void pick(FxRobot robot, List<String> ids) {
-        robot.interact(() -> state.comparedOptions.setAll(ids));
+        robot.interact(() -> {
+            state.comparedOptions.setAll(ids);
+            robot.lookup("#view-compare").queryAs(ToggleButton.class).setSelected(true);
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -86,7 +90,10 @@ class ComparisonViewTest {
         assertEquals(2, robot.lookup(".comparison-option").queryAll().size());
         robot.interact(() -> robot.lookup("#compare-gabapentinoids").queryAs(CheckBox.class).setSelected(true));
         robot.interact(() -> robot.lookup("#compare-muse-cells").queryAs(CheckBox.class).setSelected(true));
-        assertEquals(List.of("self-care", "discectomy", "gabapentinoids", "muse-cells"), state.comparedOptions);
+        assertEquals(java.util.Set.of("self-care", "discectomy", "gabapentinoids", "muse-cells"),
+                java.util.Set.copyOf(state.comparedOptions));
+        assertEquals(state.decision().get().comparison(), robot.lookup(".comparison-option").queryAllAs(Label.class)
+                .stream().map(label -> idOf(label.getText())).toList(), "columns in the engine's order");
         assertEquals(4, robot.lookup(".comparison-option").queryAll().size());
         assertTrue(robot.lookup("#compare-opioids").queryAs(CheckBox.class).isDisabled(), "a fifth cannot be added");
         robot.interact(() -> robot.lookup("#compare-muse-cells").queryAs(CheckBox.class).setSelected(false));
@@ -179,6 +186,7 @@ class ComparisonViewTest {
     @Test
     void keyboardAloneTicksAnOptionToCompare(FxRobot robot) {
         pick(robot, List.of("self-care", "discectomy"));
+        robot.interact(() -> robot.lookup("#view-overview").queryAs(ToggleButton.class).setSelected(true));
         CheckBox box = robot.lookup("#compare-gabapentinoids").queryAs(CheckBox.class);
         robot.interact(box::requestFocus);
         robot.type(KeyCode.SPACE);
@@ -199,8 +207,8 @@ class ComparisonViewTest {
         org.secondlook.advice.CostLine line = state.decision().get().advice().option("epidural-steroid-injection").orElseThrow()
                 .cost().lines().get(0);
         String total = robot.lookup("#estimate-total-epidural-steroid-injection").queryAs(Label.class).getText();
-        String low = org.secondlook.ui.common.Money.amount(line.min() * 2 + 500, line.currency(), Locale.ENGLISH);
-        String high = org.secondlook.ui.common.Money.amount(line.max() * 2 + 500, line.currency(), Locale.ENGLISH);
+        String low = org.secondlook.text.Money.amount(line.min() * 2 + 500, line.currency(), Locale.ENGLISH);
+        String high = org.secondlook.text.Money.amount(line.max() * 2 + 500, line.currency(), Locale.ENGLISH);
         assertTrue(total.contains(low) && total.contains(high), total);
         assertEquals("", robot.lookup("#estimate-companion").queryAs(javafx.scene.control.TextField.class).getText(),
                 "letters are not taken as dollars");
@@ -227,12 +235,21 @@ class ComparisonViewTest {
     }
 
     @Test
-    void hidingClashesSaysWhatIsHiddenAndCanShowItAgain(FxRobot robot) {
-        robot.clickOn("#hide-clashes");
-        Label hidden = robot.lookup("#hidden-options").queryAs(Label.class);
-        assertTrue(hidden.getText().contains(knowledge.option("discectomy").orElseThrow().name().english()), hidden.getText());
-        assertTrue(robot.lookup("#card-discectomy").tryQuery().isEmpty());
-        robot.clickOn("#show-hidden");
-        assertTrue(robot.lookup("#card-discectomy").tryQuery().isPresent());
+    void everyOptionHasARowAndTheComparisonIsOneClickAway(FxRobot robot) {
+        List<String> rows = robot.lookup(".option-row").queryAll().stream().map(n -> n.getId().substring("row-".length()))
+                .toList();
+        assertEquals(knowledge.optionsFor("HERNIATED_DISC_SCIATICA").size(), rows.size(), "nothing is left out");
+        assertTrue(robot.lookup("#options-overview").query().isVisible());
+        assertFalse(robot.lookup("#comparison-area").query().isVisible());
+        robot.clickOn("#view-compare");
+        assertTrue(robot.lookup("#comparison-area").query().isVisible());
+        assertFalse(robot.lookup("#options-overview").query().isVisible());
+        robot.clickOn("#view-overview");
+        robot.clickOn("#details-discectomy");
+        assertTrue(robot.lookup("#card-discectomy").tryQuery().isPresent(), "details open under the row");
+    }
+
+    private String idOf(String name) {
+        return knowledge.options().stream().filter(o -> o.name().english().equals(name)).findFirst().orElseThrow().id();
     }
 }
