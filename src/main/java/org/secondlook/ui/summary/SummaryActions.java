@@ -1,12 +1,11 @@
 package org.secondlook.ui.summary;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -28,8 +27,8 @@ import org.secondlook.report.PaperSize;
 import org.secondlook.report.PdfSummaryWriter;
 import org.secondlook.report.SummaryBuilder;
 import org.secondlook.report.SummaryModel;
-import org.secondlook.report.print.PrintOutcome;
-import org.secondlook.report.print.SummaryPrinter;
+import org.secondlook.report.print.CupsPrintSystem;
+import org.secondlook.report.print.PrintProblem;
 import org.secondlook.session.SessionAnswers;
 import org.secondlook.ui.common.BackgroundWork;
 import org.secondlook.ui.common.Converters;
@@ -37,8 +36,9 @@ import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Texts;
 
 /**
- * Save as PDF and Print for the printed summary. Building and writing the PDF run in the
- * background with progress shown; the print dialog itself belongs to the JavaFX thread.
+ * Save as PDF and Print for the printed summary. Building and writing the PDF, asking the print system for its
+ * printers and handing it the job run in the background with progress shown; the print dialog belongs to the
+ * JavaFX thread.
  */
 public final class SummaryActions {
 
@@ -50,15 +50,18 @@ public final class SummaryActions {
     private final Supplier<Window> owner;
     private final FolderOpener folders;
     private final Function<Window, Optional<Path>> saveLocation;
+    private final CupsPrintSystem printing;
 
     public SummaryActions(KnowledgeBase knowledge, AdviceEngine engine, Messages messages, Supplier<SessionAnswers> answers,
             Supplier<String> label, Supplier<Window> owner, FolderOpener folders) {
-        this(knowledge, engine, messages, answers, label, owner, folders, null);
+        this(knowledge, engine, messages, answers, label, owner, folders, null, CupsPrintSystem.forThisComputer());
     }
 
     /** With {@code saveLocation} null, the system's save dialog asks where to save. */
     SummaryActions(KnowledgeBase knowledge, AdviceEngine engine, Messages messages, Supplier<SessionAnswers> answers,
-            Supplier<String> label, Supplier<Window> owner, FolderOpener folders, Function<Window, Optional<Path>> saveLocation) {
+            Supplier<String> label, Supplier<Window> owner, FolderOpener folders, Function<Window, Optional<Path>> saveLocation,
+            CupsPrintSystem printing) {
+        this.printing = printing;
         this.label = label;
         this.knowledge = knowledge;
         this.engine = engine;
@@ -105,13 +108,17 @@ public final class SummaryActions {
         }));
         print.setOnAction(e -> {
             busy(progress, status, save, print, true);
-            SessionAnswers snapshot = answers.get();
-            String name = label.get();
-            BackgroundWork.run(() -> write(Files.createTempFile("second-look-summary", ".pdf"), paper.getValue(),
-                            largePrint.isSelected(), snapshot, name))
-                    .onSuccess(pdf -> status.setText(printOutcome(SummaryPrinter.print(pdf, owner.get()))))
-                    .onError(problem -> status.setText(messages.format("summary.failed", problem.getMessage())))
-                    .andFinally(() -> busy(progress, status, save, print, false))
+            BackgroundWork.run(printing::printers)
+                    .onSuccess(printers -> {
+                        busy(progress, status, save, print, false);
+                        PrintDialog.ask(owner.get(), messages, printers, paper.getValue()).ifPresentOrElse(
+                                choice -> send(choice, largePrint.isSelected(), progress, status, save, print),
+                                () -> status.setText(messages.get("summary.print.cancelled")));
+                    })
+                    .onError(problem -> {
+                        busy(progress, status, save, print, false);
+                        notPrinted(problem, status, save);
+                    })
                     .start();
         });
         FlowPane row = new FlowPane(paperLabel, paper, largePrint, save, print, progress);
@@ -122,13 +129,47 @@ public final class SummaryActions {
         return panel;
     }
 
+    /** Makes the PDF in memory and hands it to the print system: no copy of it is left on disk. */
+    private void send(PrintDialog.Choice choice, boolean large, ProgressIndicator progress, Label status, Button save,
+            Button print) {
+        busy(progress, status, save, print, true);
+        SessionAnswers snapshot = answers.get();
+        String name = label.get();
+        BackgroundWork.run(() -> {
+                    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+                    new PdfSummaryWriter(choice.paper(), large).write(model(snapshot, name), pdf);
+                    return printing.print(choice.printer(), choice.paper(), pdf.toByteArray());
+                })
+                .onSuccess(job -> status.setText(messages.format("summary.print.sent", job.printer(), job.id())))
+                .onError(problem -> notPrinted(problem, status, save))
+                .andFinally(() -> busy(progress, status, save, print, false))
+                .start();
+    }
+
+    /** Says in words why nothing was printed and offers the PDF instead. */
+    private void notPrinted(Throwable problem, Label status, Button save) {
+        String why = problem instanceof PrintProblem printing
+                ? messages.format("summary.print." + printing.kind().name(), printing.subject(), printing.detail())
+                : messages.format("summary.failed", problem.getMessage());
+        status.setText(why + " " + messages.get("summary.print.instead"));
+        ButtonType saveInstead = new ButtonType(messages.get("summary.print.saveInstead"), ButtonType.OK.getButtonData());
+        Alert alert = new Alert(Alert.AlertType.WARNING, why + "\n\n" + messages.get("summary.print.instead"), saveInstead,
+                ButtonType.CLOSE);
+        alert.setHeaderText(messages.get("summary.print.problem.title"));
+        alert.initOwner(owner.get());
+        alert.showAndWait().filter(saveInstead::equals).ifPresent(button -> save.fire());
+    }
+
     /** Runs in the background, on answers captured on the JavaFX thread. */
     private Path write(Path file, PaperSize paper, boolean largePrint, SessionAnswers snapshot, String name)
             throws IOException {
-        SummaryModel model = SummaryBuilder.build(knowledge, engine, snapshot, name == null || name.isBlank() ? null : name.strip(),
-                Instant.now(), messages.locale());
-        new PdfSummaryWriter(paper, largePrint).write(model, file);
+        new PdfSummaryWriter(paper, largePrint).write(model(snapshot, name), file);
         return file;
+    }
+
+    private SummaryModel model(SessionAnswers snapshot, String name) {
+        return SummaryBuilder.build(knowledge, engine, snapshot, name == null || name.isBlank() ? null : name.strip(),
+                Instant.now(), messages.locale());
     }
 
     private Optional<Path> askWhereToSave(Window window) {
@@ -146,10 +187,6 @@ public final class SummaryActions {
         done.setHeaderText(messages.get("summary.saved.title"));
         done.initOwner(owner.get());
         done.showAndWait().filter(open::equals).ifPresent(b -> folders.open(written.toAbsolutePath().getParent()));
-    }
-
-    private String printOutcome(PrintOutcome outcome) {
-        return messages.get("summary.print." + outcome.name().toLowerCase(Locale.ROOT));
     }
 
     private static void busy(ProgressIndicator progress, Label status, Button save, Button print, boolean busy) {
