@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.secondlook.report.PaperSize;
 import org.secondlook.report.print.Printers;
@@ -16,8 +17,9 @@ import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Texts;
 
 /**
- * Asks which printer and paper, in the app's own window: the printers are the print system's, the paper follows the
- * printer's own default. A JavaFX dialog, not the JDK's, so the owner window keeps its size and state.
+ * Asks which printer and paper: the printers are the print system's, the paper follows the printer's own default.
+ * Not modal: on Linux a modal dialog fixes its owner's size while it shows, and window managers then un-maximise the
+ * main window. The caller keeps its own buttons disabled meanwhile instead.
  */
 final class PrintDialog {
 
@@ -48,6 +50,7 @@ final class PrintDialog {
         ButtonType print = new ButtonType(messages.get("summary.print.dialog.print"), ButtonBar.ButtonData.OK_DONE);
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        dialog.initModality(Modality.NONE);
         dialog.setTitle(messages.get("summary.print.dialog.title"));
         dialog.setHeaderText(messages.get("summary.print.dialog.title"));
         dialog.getDialogPane().setContent(form);

@@ -20,6 +20,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.secondlook.advice.AdviceEngine;
 import org.secondlook.knowledge.KnowledgeBase;
@@ -110,9 +111,10 @@ public final class SummaryActions {
             busy(progress, status, save, print, true);
             BackgroundWork.run(printing::printers)
                     .onSuccess(printers -> {
+                        progress.setVisible(false);
+                        Optional<PrintDialog.Choice> choice = PrintDialog.ask(owner.get(), messages, printers, paper.getValue());
                         busy(progress, status, save, print, false);
-                        PrintDialog.ask(owner.get(), messages, printers, paper.getValue()).ifPresentOrElse(
-                                choice -> send(choice, largePrint.isSelected(), progress, status, save, print),
+                        choice.ifPresentOrElse(chosen -> send(chosen, largePrint.isSelected(), progress, status, save, print),
                                 () -> status.setText(messages.get("summary.print.cancelled")));
                     })
                     .onError(problem -> {
@@ -157,6 +159,7 @@ public final class SummaryActions {
                 ButtonType.CLOSE);
         alert.setHeaderText(messages.get("summary.print.problem.title"));
         alert.initOwner(owner.get());
+        alert.initModality(Modality.NONE);
         alert.showAndWait().filter(saveInstead::equals).ifPresent(button -> save.fire());
     }
 
