@@ -13,8 +13,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule onlyTheUiAndThePrintAdapterUseJavaFx = noClasses()
-            .that().resideOutsideOfPackages("org.secondlook.ui..", "org.secondlook.report.print..")
+    static final ArchRule onlyTheUiUsesJavaFx = noClasses()
+            .that().resideOutsideOfPackage("org.secondlook.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..")
             .because("knowledge, advice, session, report and app are plain Java that runs and tests without a display");
 

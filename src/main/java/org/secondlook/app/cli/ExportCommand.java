@@ -1,5 +1,6 @@
 package org.secondlook.app.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,12 @@ import org.secondlook.report.PdfSummaryWriter;
 import org.secondlook.report.SummaryBuilder;
 import org.secondlook.report.SummaryModel;
 import org.secondlook.session.OutputFile;
+import org.secondlook.report.print.CupsPrintSystem;
+import org.secondlook.report.print.PrintJob;
+import org.secondlook.report.print.PrintProblem;
+import org.secondlook.report.print.Printers;
+import org.secondlook.session.DataLocations;
+import org.secondlook.session.NoSuchSessionException;
 import org.secondlook.session.Session;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionStore;
@@ -27,9 +34,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code second-look export}: the printable summary of a saved session or of a profile file, as a PDF. */
+/**
+ * {@code second-look export}: the printable summary of a saved session or of a profile file, as a PDF, on a printer,
+ * or both.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the summary to bring to your appointment as a PDF.")
+        description = "Write the summary to bring to your appointment as a PDF, or print it without a dialog.")
 public final class ExportCommand implements Callable<Integer> {
 
     static final class From {
@@ -48,15 +58,21 @@ public final class ExportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     From from;
 
-    @Option(names = "--pdf", paramLabel = "OUT.pdf", required = true, description = "The PDF file to write.")
+    @Option(names = "--pdf", paramLabel = "OUT.pdf", description = "The PDF file to write.")
     Path pdf;
+
+    @Option(names = "--print", description = "Send the summary to a printer (the default one unless --printer says).")
+    boolean print;
+
+    @Option(names = "--printer", paramLabel = "NAME", description = "The printer for --print, as 'lpstat -e' lists it.")
+    String printer;
 
     @Option(names = "--db", paramLabel = "PATH",
             description = "The sessions database (default: the one in your Second Look data folder).")
     Path database;
 
     @Option(names = "--paper", paramLabel = "A4|LETTER",
-            description = "Paper size (default: the usual one where you live).")
+            description = "Paper size (default: the printer's own for --print, else the usual one where you live).")
     PaperSize paper;
 
     @Option(names = "--large-print", description = "Print the text at 14 points or larger.")
@@ -69,14 +85,43 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         // The content is in English for now; the country still picks the date format and paper.
         Locale locale = Locale.of("en", Locale.getDefault().getCountry());
+        if (pdf == null && !print) {
+            throw new BadInputException("Say where the summary goes: --pdf OUT.pdf, --print, or both.");
+        }
+        if (printer != null && !print) {
+            throw new BadInputException("--printer needs --print.");
+        }
         KnowledgeBase kb = knowledge();
         Path databaseFile = from.session != null ? DatabaseChoice.resolve(spec, database) : DatabaseChoice.inUse(spec, database);
         SummaryModel model = from.session != null ? fromSession(kb, locale, databaseFile) : fromProfile(kb, locale);
+        if (print) {
+            print(model, locale);
+        }
+        if (pdf == null) {
+            return ExitCodes.OK;
+        }
         PdfSummaryWriter writer = new PdfSummaryWriter(paper != null ? paper : PaperSize.forLocale(locale), largePrint);
         writer.write(model, new OutputFile(pdf, databaseFile, force));
         spec.commandLine().getOut().println("Wrote the summary to " + pdf);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /** Without a dialog: the printer is named or the default, and the outcome is one line. */
+    private void print(SummaryModel model, Locale locale) throws IOException {
+        CupsPrintSystem system = CupsPrintSystem.forThisComputer();
+        try {
+            Printers printers = system.printers();
+            Printers.Printer target = printer == null ? printers.preferred() : printers.require(printer);
+            PaperSize size = paper != null ? paper : target.paper().orElse(PaperSize.forLocale(locale));
+            ByteArrayOutputStream document = new ByteArrayOutputStream();
+            new PdfSummaryWriter(size, largePrint).write(model, document);
+            PrintJob job = system.print(target.name(), size, document.toByteArray());
+            spec.commandLine().getOut().println("Sent the summary to " + job.printer() + " (job " + job.id() + ").");
+            spec.commandLine().getOut().flush();
+        } catch (PrintProblem e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
     }
 
     private static KnowledgeBase knowledge() {

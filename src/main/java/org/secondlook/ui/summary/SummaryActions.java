@@ -1,12 +1,11 @@
 package org.secondlook.ui.summary;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,6 +20,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.secondlook.advice.AdviceEngine;
 import org.secondlook.knowledge.KnowledgeBase;
@@ -28,8 +28,8 @@ import org.secondlook.report.PaperSize;
 import org.secondlook.report.PdfSummaryWriter;
 import org.secondlook.report.SummaryBuilder;
 import org.secondlook.report.SummaryModel;
-import org.secondlook.report.print.PrintOutcome;
-import org.secondlook.report.print.SummaryPrinter;
+import org.secondlook.report.print.CupsPrintSystem;
+import org.secondlook.report.print.PrintProblem;
 import org.secondlook.session.OutputFile;
 import org.secondlook.session.SessionAnswers;
 import org.secondlook.ui.common.BackgroundWork;
@@ -38,8 +38,9 @@ import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Texts;
 
 /**
- * Save as PDF and Print for the printed summary. Building and writing the PDF run in the
- * background with progress shown; the print dialog itself belongs to the JavaFX thread.
+ * Save as PDF and Print for the printed summary. Building and writing the PDF, asking the print system for its
+ * printers and handing it the job run in the background with progress shown; the print dialog belongs to the
+ * JavaFX thread.
  */
 public final class SummaryActions {
 
@@ -52,18 +53,21 @@ public final class SummaryActions {
     private final FolderOpener folders;
     private final Function<Window, Optional<Path>> saveLocation;
     private final Supplier<Path> database;
+    private final CupsPrintSystem printing;
 
     /** @param database the sessions database in use, which a PDF must never overwrite; it may supply null */
     public SummaryActions(KnowledgeBase knowledge, AdviceEngine engine, Messages messages, Supplier<SessionAnswers> answers,
             Supplier<String> label, Supplier<Window> owner, FolderOpener folders, Supplier<Path> database) {
-        this(knowledge, engine, messages, answers, label, owner, folders, database, null);
+        this(knowledge, engine, messages, answers, label, owner, folders, database, null,
+                CupsPrintSystem.forThisComputer());
     }
 
     /** With {@code saveLocation} null, the system's save dialog asks where to save (and before replacing a file). */
     SummaryActions(KnowledgeBase knowledge, AdviceEngine engine, Messages messages, Supplier<SessionAnswers> answers,
             Supplier<String> label, Supplier<Window> owner, FolderOpener folders, Supplier<Path> database,
-            Function<Window, Optional<Path>> saveLocation) {
+            Function<Window, Optional<Path>> saveLocation, CupsPrintSystem printing) {
         this.database = database;
+        this.printing = printing;
         this.label = label;
         this.knowledge = knowledge;
         this.engine = engine;
@@ -112,13 +116,18 @@ public final class SummaryActions {
         }));
         print.setOnAction(e -> {
             busy(progress, status, save, print, true);
-            SessionAnswers snapshot = answers.get();
-            String name = label.get();
-            BackgroundWork.run(() -> write(new OutputFile(Files.createTempFile("second-look-summary", ".pdf"), null, true),
-                            paper.getValue(), largePrint.isSelected(), snapshot, name))
-                    .onSuccess(pdf -> status.setText(printOutcome(SummaryPrinter.print(pdf, owner.get()))))
-                    .onError(problem -> status.setText(messages.format("summary.failed", problem.getMessage())))
-                    .andFinally(() -> busy(progress, status, save, print, false))
+            BackgroundWork.run(printing::printers)
+                    .onSuccess(printers -> {
+                        progress.setVisible(false);
+                        Optional<PrintDialog.Choice> choice = PrintDialog.ask(owner.get(), messages, printers, paper.getValue());
+                        busy(progress, status, save, print, false);
+                        choice.ifPresentOrElse(chosen -> send(chosen, largePrint.isSelected(), progress, status, save, print),
+                                () -> status.setText(messages.get("summary.print.cancelled")));
+                    })
+                    .onError(problem -> {
+                        busy(progress, status, save, print, false);
+                        notPrinted(problem, status, save);
+                    })
                     .start();
         });
         FlowPane row = new FlowPane(paperLabel, paper, largePrint, save, print, progress);
@@ -129,13 +138,48 @@ public final class SummaryActions {
         return panel;
     }
 
+    /** Makes the PDF in memory and hands it to the print system: no copy of it is left on disk. */
+    private void send(PrintDialog.Choice choice, boolean large, ProgressIndicator progress, Label status, Button save,
+            Button print) {
+        busy(progress, status, save, print, true);
+        SessionAnswers snapshot = answers.get();
+        String name = label.get();
+        BackgroundWork.run(() -> {
+                    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+                    new PdfSummaryWriter(choice.paper(), large).write(model(snapshot, name), pdf);
+                    return printing.print(choice.printer(), choice.paper(), pdf.toByteArray());
+                })
+                .onSuccess(job -> status.setText(messages.format("summary.print.sent", job.printer(), job.id())))
+                .onError(problem -> notPrinted(problem, status, save))
+                .andFinally(() -> busy(progress, status, save, print, false))
+                .start();
+    }
+
+    /** Says in words why nothing was printed and offers the PDF instead. */
+    private void notPrinted(Throwable problem, Label status, Button save) {
+        String why = problem instanceof PrintProblem printing
+                ? messages.format("summary.print." + printing.kind().name(), printing.subject(), printing.detail())
+                : messages.format("summary.failed", problem.getMessage());
+        status.setText(why + " " + messages.get("summary.print.instead"));
+        ButtonType saveInstead = new ButtonType(messages.get("summary.print.saveInstead"), ButtonType.OK.getButtonData());
+        Alert alert = new Alert(Alert.AlertType.WARNING, why + "\n\n" + messages.get("summary.print.instead"), saveInstead,
+                ButtonType.CLOSE);
+        alert.setHeaderText(messages.get("summary.print.problem.title"));
+        alert.initOwner(owner.get());
+        alert.initModality(Modality.NONE);
+        alert.showAndWait().filter(saveInstead::equals).ifPresent(button -> save.fire());
+    }
+
     /** Runs in the background, on answers captured on the JavaFX thread. */
     private Path write(OutputFile file, PaperSize paper, boolean largePrint, SessionAnswers snapshot, String name)
             throws IOException {
-        SummaryModel model = SummaryBuilder.build(knowledge, engine, snapshot, name == null || name.isBlank() ? null : name.strip(),
-                Instant.now(), messages.locale());
-        new PdfSummaryWriter(paper, largePrint).write(model, file);
+        new PdfSummaryWriter(paper, largePrint).write(model(snapshot, name), file);
         return file.target();
+    }
+
+    private SummaryModel model(SessionAnswers snapshot, String name) {
+        return SummaryBuilder.build(knowledge, engine, snapshot, name == null || name.isBlank() ? null : name.strip(),
+                Instant.now(), messages.locale());
     }
 
     private Optional<Path> askWhereToSave(Window window) {
@@ -153,10 +197,6 @@ public final class SummaryActions {
         done.setHeaderText(messages.get("summary.saved.title"));
         done.initOwner(owner.get());
         done.showAndWait().filter(open::equals).ifPresent(b -> folders.open(written.toAbsolutePath().getParent()));
-    }
-
-    private String printOutcome(PrintOutcome outcome) {
-        return messages.get("summary.print." + outcome.name().toLowerCase(Locale.ROOT));
     }
 
     private static void busy(ProgressIndicator progress, Label status, Button save, Button print, boolean busy) {
