@@ -64,10 +64,10 @@ final class FontChain {
         return runs;
     }
 
-    /** Width in points of {@code text} at {@code size}. */
+    /** Width in points of {@code text} at {@code size}, as drawn: with its Arabic letters joined. */
     float width(String text, boolean bold, float size) {
         float width = 0;
-        for (Run run : runs(text, bold)) {
+        for (Run run : runs(VisualOrder.of(text), bold)) {
             try {
                 width += run.font().getStringWidth(run.text()) / 1000f * size;
             } catch (IOException e) {

@@ -231,7 +231,7 @@ final class SummaryLayout {
         artifact(() -> Shapes.badge(flow.canvas(), flow.left(), top - size * 1.35f, Math.min(width, flow.width()),
                 size * 1.35f, dashed));
         tags.open(P);
-        content(() -> drawText(flow.left() + pad, top - size * 1.0f, category, true, size, false));
+        drawText(flow.left() + pad, top - size * 1.0f, category, true, size, false);
         tags.close();
         flow.down(lineHeight);
     }
@@ -272,8 +272,7 @@ final class SummaryLayout {
             tags.open(P);
             float baseline = top - type.body() * 1.05f;
             for (Line line : captions.get(g)) {
-                float lineBaseline = baseline;
-                content(() -> drawLine(x, lineBaseline, line, type.body(), false));
+                drawLine(x, baseline, line, type.body(), false);
                 baseline -= lineHeight;
             }
             tags.close();
@@ -347,7 +346,7 @@ final class SummaryLayout {
             paragraph(StandardStructureTypes.L_BODY, null, items.get(i), type.body(), indent, Band.NONE,
                     (x, baseline) -> {
                         tags.open(StandardStructureTypes.LBL);
-                        content(() -> drawText(x - indent, baseline, number, true, type.body(), false));
+                        drawText(x - indent, baseline, number, true, type.body(), false);
                         tags.close();
                     });
             tags.close();
@@ -439,7 +438,7 @@ final class SummaryLayout {
                 PassageLanguage.of(plain == null ? bold : plain, model.locale()).ifPresent(element::setLanguage);
             }
             float start = rightToLeft ? x + width - fonts.width(line.plain(), false, size) : x;
-            content(() -> drawLine(start, baseline, line, size, rightToLeft));
+            drawLine(start, baseline, line, size, rightToLeft);
             flow.down(lineHeight);
         }
         if (element != null) {
@@ -489,8 +488,10 @@ final class SummaryLayout {
     }
 
     /**
-     * Draws one line of text and returns where it ends. When the glyphs drawn differ from the text (joined Arabic,
-     * right-to-left order, a placeholder for a character no font has), the text itself goes along as /ActualText.
+     * Draws one line of text as content of the innermost open element and returns where it ends. When the glyphs
+     * drawn differ from the text (joined Arabic, right-to-left order, a placeholder for a character no font has),
+     * they form a Span whose /ActualText is the text. It is given in the structure, not in the page's content:
+     * Poppler's text extraction would turn logical right-to-left text there around once more.
      */
     private float drawText(float x, float baseline, String line, boolean bold, float size, boolean rightToLeft)
             throws IOException {
@@ -510,9 +511,11 @@ final class SummaryLayout {
             canvas.endText();
         };
         if (runs.stream().map(FontChain.Run::text).collect(Collectors.joining()).equals(line)) {
-            drawing.draw();
+            content(drawing);
         } else {
-            Tagging.actualText(canvas, line, drawing);
+            tags.open(StandardStructureTypes.SPAN).setActualText(line);
+            content(drawing);
+            tags.close();
         }
         return end;
     }

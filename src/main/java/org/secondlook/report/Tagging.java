@@ -93,15 +93,6 @@ final class Tagging {
         element.appendKid(reference);
     }
 
-    /** Text drawn in another form than it is read ({@code drawn}, e.g. joined Arabic in visual order). */
-    static void actualText(PDPageContentStream canvas, String read, Drawing drawing) throws IOException {
-        COSDictionary properties = new COSDictionary();
-        properties.setString(COSName.ACTUAL_TEXT, read);
-        canvas.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(properties));
-        drawing.draw();
-        canvas.endMarkedContent();
-    }
-
     /** Drawing that is not content: layout marks, shading, page furniture. */
     static void artifact(PDPageContentStream canvas, Drawing drawing) throws IOException {
         canvas.beginMarkedContent(COSName.ARTIFACT);
