@@ -435,7 +435,9 @@ final class SummaryLayout {
                     mark.draw(x, baseline);
                 }
                 element = tags.open(tag);
-                PassageLanguage.of(plain == null ? bold : plain, model.locale()).ifPresent(element::setLanguage);
+                if (bold == null) {
+                    PassageLanguage.of(plain, model.locale()).ifPresent(element::setLanguage);
+                }
             }
             float start = rightToLeft ? x + width - fonts.width(line.plain(), false, size) : x;
             drawLine(start, baseline, line, size, rightToLeft);
