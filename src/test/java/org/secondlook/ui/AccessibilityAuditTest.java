@@ -1,6 +1,7 @@
 package org.secondlook.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,10 @@ import org.secondlook.advice.RedFlag;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
-/** Every screen of the wizard, the options overview and the comparison, audited for assistive technology. */
+/**
+ * Every screen of the wizard, the options overview and the comparison, audited for assistive technology, on the way
+ * to sciatica options that carry icon arrays.
+ */
 class AccessibilityAuditTest extends WindowTestBase {
 
     private final List<String> problems = new ArrayList<>();
@@ -45,12 +49,12 @@ class AccessibilityAuditTest extends WindowTestBase {
         next(robot);
         robot.clickOn("#urgent-acknowledge");
         next(robot);
-        robot.clickOn("#site-knee").clickOn("#side-left").clickOn("#duration-unit-years").clickOn("#intensity");
+        robot.clickOn("#site-low-back").clickOn("#duration-unit-months").clickOn("#intensity");
         next(robot);
-        robot.clickOn("#diagnosis-knee-osteoarthritis");
+        robot.clickOn("#diagnosis-herniated-disc-sciatica");
         next(robot);
-        robot.clickOn("#tried-exercise-therapy");
-        robot.interact(() -> robot.lookup("#outcome-exercise-therapy").queryAs(ComboBox.class)
+        robot.clickOn("#tried-self-care");
+        robot.interact(() -> robot.lookup("#outcome-self-care").queryAs(ComboBox.class)
                 .getSelectionModel().select(Outcome.PARTLY));
         audit(robot);
         next(robot);
@@ -58,9 +62,11 @@ class AccessibilityAuditTest extends WindowTestBase {
             robot.clickOn("#priority-" + priority.name().toLowerCase().replace('_', '-') + "-2");
         }
         next(robot);
-        robot.clickOn("#country-us").clickOn("#insured-false");
+        robot.clickOn("#country-uk");
         next(robot);
+        assertFalse(robot.lookup(".icon-array").queryAll().isEmpty(), "the sciatica options show icon arrays");
         next(robot);
+        assertEquals("check", window.state().currentStep.get());
         assertEquals(List.of(), problems);
     }
 }
