@@ -1,12 +1,12 @@
 package org.secondlook.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -64,10 +64,10 @@ final class FontChain {
         return runs;
     }
 
-    /** Width in points of {@code text} at {@code size}. */
+    /** Width in points of {@code text} at {@code size}, as drawn: with its Arabic letters joined. */
     float width(String text, boolean bold, float size) {
         float width = 0;
-        for (Run run : runs(text, bold)) {
+        for (Run run : runs(VisualOrder.of(text), bold)) {
             try {
                 width += run.font().getStringWidth(run.text()) / 1000f * size;
             } catch (IOException e) {
@@ -98,8 +98,10 @@ final class FontChain {
     }
 
     private PDType0Font embed(FontFace face) {
-        try (InputStream in = face.open()) {
-            return PDType0Font.load(document, in, true);
+        try {
+            TrueTypeFont font = face.parseWithoutSubstitution();
+            document.registerTrueTypeFontForClosing(font);
+            return PDType0Font.load(document, font, true);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not embed the font " + face, e);
         }

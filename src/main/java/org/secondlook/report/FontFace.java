@@ -32,8 +32,15 @@ enum FontFace {
         return loaded().cmap().getGlyphId(codePoint) != 0;
     }
 
-    InputStream open() {
-        return new java.io.ByteArrayInputStream(loaded().bytes());
+    /**
+     * A fresh parse of the font with glyph substitution switched off: PDFBox would otherwise put ligature glyphs
+     * ("ﬁ") in place of letter pairs, and text copied or read aloud from the PDF would hold the ligatures. Arabic
+     * letters are joined before the text reaches the font ({@link VisualOrder}).
+     */
+    TrueTypeFont parseWithoutSubstitution() throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(loaded().bytes()));
+        font.setEnableGsub(false);
+        return font;
     }
 
     private Loaded loaded() {

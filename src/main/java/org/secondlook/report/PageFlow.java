@@ -60,6 +60,11 @@ final class PageFlow {
         return canvas;
     }
 
+    /** The page being filled. */
+    PDPage page() {
+        return pages.get(pages.size() - 1);
+    }
+
     List<PDPage> pages() {
         return List.copyOf(pages);
     }

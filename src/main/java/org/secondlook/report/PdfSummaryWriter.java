@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+
 import org.secondlook.session.OutputFile;
 
 /**
- * Writes a {@link SummaryModel} as a PDF with embedded fonts. Instances are immutable and may be shared between
- * threads; each call builds its own document.
+ * Writes a {@link SummaryModel} as a tagged, accessible and archival PDF (PDF/UA-1, PDF/A-2u) with embedded fonts.
+ * Instances are immutable and may be shared between threads; each call builds its own document.
  */
 public final class PdfSummaryWriter {
 
@@ -29,10 +29,7 @@ public final class PdfSummaryWriter {
 
     public void write(SummaryModel model, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(new SummaryText(model.locale()).text("title"));
-            info.setCreator("Second Look");
-            document.getDocumentCatalog().setLanguage(model.locale().toLanguageTag());
+            Conformance.declare(document, new SummaryText(model.locale()).text("title"), model.locale());
             new SummaryLayout(model, document, paper, Typography.of(largePrint)).render();
             document.save(out);
         }

@@ -3,10 +3,14 @@ package org.secondlook.report;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.secondlook.report.SummaryModel.CheckItem;
 import org.secondlook.report.SummaryModel.ClaimCheck;
 import org.secondlook.report.SummaryModel.IconArray;
@@ -20,7 +24,10 @@ import org.secondlook.report.SummaryModel.SourceEntry;
 import org.secondlook.report.SummaryModel.UrgentSign;
 import org.secondlook.report.TextLines.Line;
 
-/** Lays the summary out on pages, section by section, then puts the page number and date on every page. */
+/**
+ * Lays the summary out on pages, section by section, then puts the page number and date on every page. Tags what it
+ * draws as it goes ({@link Tagging}): the reading order of the structure is the order of the sections.
+ */
 final class SummaryLayout {
 
     /** What is drawn behind the lines of a paragraph. */
@@ -38,10 +45,15 @@ final class SummaryLayout {
         }
     }
 
-    /** Something drawn at the start of a paragraph's first line, such as a tick box. */
+    /**
+     * Something drawn at the start of a paragraph's first line, such as a tick box, before the paragraph's element
+     * is opened; it tags itself (a figure, a list label or an artifact).
+     */
     private interface Mark {
-        void draw(PDPageContentStream canvas, float x, float baseline) throws IOException;
+        void draw(float x, float baseline) throws IOException;
     }
+
+    private static final String P = StandardStructureTypes.P;
 
     private final SummaryModel model;
     private final SummaryText text;
@@ -50,6 +62,7 @@ final class SummaryLayout {
     private final FontChain fonts;
     private final TextLines lines;
     private final Typography type;
+    private final Tagging tags;
 
     SummaryLayout(SummaryModel model, PDDocument document, PaperSize paper, Typography type) {
         this.model = model;
@@ -58,6 +71,7 @@ final class SummaryLayout {
         this.type = type;
         this.fonts = new FontChain(document);
         this.lines = new TextLines(fonts);
+        this.tags = new Tagging(document);
         float margin = type.body() >= Typography.LARGE_PRINT_MINIMUM ? 40f : 50f;
         this.flow = new PageFlow(document, paper.rectangle(), margin, type.lineHeight(type.small()) * 2);
     }
@@ -79,12 +93,13 @@ final class SummaryLayout {
         plainSection("about.heading", model.about());
         flow.finish();
         footers();
+        tags.finish();
     }
 
     private void title() throws IOException {
         flow.need(type.lineHeight(type.title()));
-        paragraph(text.text("title"), null, type.title(), 0, Band.NONE, null);
-        paragraph(null, text.text("subtitle"), type.body(), 0, Band.NONE, null);
+        paragraph(StandardStructureTypes.H1, text.text("title"), null, type.title(), 0, Band.NONE, null);
+        paragraph(P, null, text.text("subtitle"), type.body(), 0, Band.NONE, null);
         space(type.body() * 0.6f);
         var header = model.header();
         lead("header.label", header.label());
@@ -95,32 +110,35 @@ final class SummaryLayout {
     }
 
     private void lead(String labelKey, String value) throws IOException {
-        paragraph(text.text(labelKey) + ":", value, type.body(), 0, Band.NONE, null);
+        paragraph(P, text.text(labelKey) + ":", value, type.body(), 0, Band.NONE, null);
     }
 
     private void urgent() throws IOException {
         space(type.body());
         float size = type.subheading();
         float pad = type.body();
+        tags.open(StandardStructureTypes.SECT);
         band(Band.URGENT, pad * 0.6f);
-        paragraph(text.text("urgent.heading"), null, size, pad + size * 1.5f, Band.URGENT,
-                (canvas, x, baseline) -> Shapes.warning(canvas, x - size * 1.4f, baseline - size * 0.1f, size * 1.15f));
-        paragraph(null, text.text("urgent.intro"), type.body(), pad, Band.URGENT, null);
+        paragraph(StandardStructureTypes.H2, text.text("urgent.heading"), null, size, pad + size * 1.5f, Band.URGENT,
+                (x, baseline) -> figure(text.text("urgent.figure"),
+                        () -> Shapes.warning(flow.canvas(), x - size * 1.4f, baseline - size * 0.1f, size * 1.15f)));
+        paragraph(P, null, text.text("urgent.intro"), type.body(), pad, Band.URGENT, null);
         for (UrgentSign sign : model.urgentSigns()) {
             band(Band.URGENT, pad * 0.5f);
-            paragraph(sign.sign(), null, type.body(), pad, Band.URGENT, null);
-            paragraph(sign.whatToDo(), null, type.body(), pad, Band.URGENT, null);
-            paragraph(null, sign.why(), type.body(), pad, Band.URGENT, null);
+            paragraph(P, sign.sign(), null, type.body(), pad, Band.URGENT, null);
+            paragraph(P, sign.whatToDo(), null, type.body(), pad, Band.URGENT, null);
+            paragraph(P, null, sign.why(), type.body(), pad, Band.URGENT, null);
         }
         band(Band.URGENT, pad * 0.6f);
+        tags.close();
     }
 
     private void situation() throws IOException {
         heading("situation.heading");
         for (Row row : model.situation()) {
-            paragraph(row.label() + ":", row.lines().get(0), type.body(), 0, Band.NONE, null);
+            paragraph(P, row.label() + ":", row.lines().get(0), type.body(), 0, Band.NONE, null);
             for (String line : row.lines().subList(1, row.lines().size())) {
-                paragraph(null, line, type.body(), type.body() * 1.2f, Band.NONE, null);
+                paragraph(P, null, line, type.body(), type.body() * 1.2f, Band.NONE, null);
             }
         }
     }
@@ -128,26 +146,27 @@ final class SummaryLayout {
     private void priorities() throws IOException {
         heading("priorities.heading");
         if (model.priorities().isEmpty()) {
-            paragraph(null, text.text("priorities.none"), type.body(), 0, Band.NONE, null);
+            paragraph(P, null, text.text("priorities.none"), type.body(), 0, Band.NONE, null);
             return;
         }
-        paragraph(null, text.text("priorities.intro"), type.body(), 0, Band.NONE, null);
+        paragraph(P, null, text.text("priorities.intro"), type.body(), 0, Band.NONE, null);
         float square = type.body() * 0.8f;
         float barWidth = square * 1.2f * 4 + type.body() * 0.6f;
         for (PriorityRating rating : model.priorities()) {
-            paragraph(rating.priority() + ":", rating.words(), type.body(), barWidth, Band.NONE,
-                    (canvas, x, baseline) -> Shapes.ratingBar(canvas, x - barWidth, baseline - square * 0.05f,
-                            square, rating.rating(), 4));
+            // The bar repeats the rating printed in words beside it.
+            paragraph(P, rating.priority() + ":", rating.words(), type.body(), barWidth, Band.NONE,
+                    (x, baseline) -> artifact(() -> Shapes.ratingBar(flow.canvas(), x - barWidth,
+                            baseline - square * 0.05f, square, rating.rating(), 4)));
         }
     }
 
     private void options() throws IOException {
         heading("options.heading");
         if (model.options().isEmpty()) {
-            paragraph(null, text.text("options.none"), type.body(), 0, Band.NONE, null);
+            paragraph(P, null, text.text("options.none"), type.body(), 0, Band.NONE, null);
             return;
         }
-        paragraph(null, text.text("options.intro"), type.body(), 0, Band.NONE, null);
+        paragraph(P, null, text.text("options.intro"), type.body(), 0, Band.NONE, null);
         for (OptionSummary option : model.options()) {
             option(option);
         }
@@ -156,34 +175,50 @@ final class SummaryLayout {
     private void option(OptionSummary option) throws IOException {
         space(type.body());
         flow.need(type.lineHeight(type.subheading()) * 2 + type.lineHeight(type.body()) * 4);
-        Shapes.rule(flow.canvas(), flow.left(), flow.y(), flow.width(), 1.5f);
+        artifact(() -> Shapes.rule(flow.canvas(), flow.left(), flow.y(), flow.width(), 1.5f));
         space(type.body() * 0.4f);
-        paragraph(option.name(), null, type.subheading(), 0, Band.NONE, null);
+        tags.open(StandardStructureTypes.SECT);
+        paragraph(StandardStructureTypes.H3, option.name(), null, type.subheading(), 0, Band.NONE, null);
         badge(option.category(), option.experimental());
         if (option.leaning()) {
-            paragraph(text.text("option.leaning"), null, type.body(), 0, Band.NONE, null);
+            paragraph(P, text.text("option.leaning"), null, type.body(), 0, Band.NONE, null);
         }
         float indent = type.body() * 1.2f;
+        // Each option's rows read as a table: the row's label heads its cell.
+        tags.open(StandardStructureTypes.TABLE);
         for (OptionPart part : option.parts()) {
+            tags.open(StandardStructureTypes.TR);
             switch (part) {
                 case Row row -> {
-                    keepLabelWithText(row.label());
+                    rowHeader(row.label());
+                    tags.open(StandardStructureTypes.TD);
                     for (String line : row.lines()) {
-                        paragraph(null, line, type.body(), indent, Band.NONE, null);
+                        paragraph(P, null, line, type.body(), indent, Band.NONE, null);
                     }
+                    tags.close();
                 }
                 case Numbers numbers -> numbers(numbers, indent);
             }
+            tags.close();
         }
+        tags.close();
         if (!option.claims().isEmpty()) {
             claims(option.claims());
         }
+        tags.close();
     }
 
-    private void keepLabelWithText(String label) throws IOException {
+    private void rowHeader(String label) throws IOException {
+        PDStructureElement header = keepLabelWithText(StandardStructureTypes.TH, label);
+        PDTableAttributeObject scope = new PDTableAttributeObject();
+        scope.setScope(PDTableAttributeObject.SCOPE_ROW);
+        header.addAttribute(scope);
+    }
+
+    private PDStructureElement keepLabelWithText(String tag, String label) throws IOException {
         flow.need(type.lineHeight(type.body()) * 2);
         space(type.body() * 0.25f);
-        paragraph(label, null, type.body(), 0, Band.NONE, null);
+        return paragraph(tag, label, null, type.body(), 0, Band.NONE, null);
     }
 
     private void badge(String category, boolean dashed) throws IOException {
@@ -193,21 +228,25 @@ final class SummaryLayout {
         float pad = size * 0.4f;
         float width = fonts.width(category, true, size) + 2 * pad;
         float top = flow.y() - size * 0.15f;
-        Shapes.badge(flow.canvas(), flow.left(), top - size * 1.35f, Math.min(width, flow.width()), size * 1.35f,
-                dashed);
-        drawText(flow.left() + pad, top - size * 1.0f, category, true, size);
+        artifact(() -> Shapes.badge(flow.canvas(), flow.left(), top - size * 1.35f, Math.min(width, flow.width()),
+                size * 1.35f, dashed));
+        tags.open(P);
+        drawText(flow.left() + pad, top - size * 1.0f, category, true, size, false);
+        tags.close();
         flow.down(lineHeight);
     }
 
     private void numbers(Numbers numbers, float indent) throws IOException {
-        keepLabelWithText(numbers.label());
-        paragraph(null, numbers.note(), type.body(), indent, Band.NONE, null);
+        rowHeader(numbers.label());
+        tags.open(StandardStructureTypes.TD);
+        paragraph(P, null, numbers.note(), type.body(), indent, Band.NONE, null);
         for (IconArray array : numbers.arrays()) {
             iconArray(array, indent);
         }
         for (String line : numbers.lines()) {
-            paragraph(null, line, type.body(), indent, Band.NONE, null);
+            paragraph(P, null, line, type.body(), indent, Band.NONE, null);
         }
+        tags.close();
     }
 
     private void iconArray(IconArray array, float indent) throws IOException {
@@ -225,40 +264,47 @@ final class SummaryLayout {
         float lineHeight = type.lineHeight(type.body());
         flow.need(lineHeight * (2 + captionLines) + grid + cell);
         space(type.body() * 0.3f);
-        paragraph(array.title(), null, type.body(), indent, Band.NONE, null);
+        paragraph(P, array.title(), null, type.body(), indent, Band.NONE, null);
         float top = flow.y();
         for (int g = 0; g < array.groups().size(); g++) {
+            IconGroup group = array.groups().get(g);
             float x = flow.left() + indent + g * (column + gap);
+            tags.open(P);
             float baseline = top - type.body() * 1.05f;
             for (Line line : captions.get(g)) {
-                drawLine(x, baseline, line, type.body());
+                drawLine(x, baseline, line, type.body(), false);
                 baseline -= lineHeight;
             }
+            tags.close();
             float gridTop = top - lineHeight * captionLines - cell * 0.3f;
-            long filled = Math.round(array.groups().get(g).outOf100());
-            for (int i = 0; i < 100; i++) {
-                int row = i / 10;
-                int col = i % 10;
-                Shapes.person(flow.canvas(), x + col * cell, gridTop - (row + 1) * cell, cell, i < filled);
-            }
+            long filled = Math.round(group.outOf100());
+            figure(text.text("figure.people", array.title(), group.group(), group.text(), filled), () -> {
+                for (int i = 0; i < 100; i++) {
+                    int row = i / 10;
+                    int col = i % 10;
+                    Shapes.person(flow.canvas(), x + col * cell, gridTop - (row + 1) * cell, cell, i < filled);
+                }
+            });
         }
         flow.down(lineHeight * captionLines + cell * 0.3f + grid + cell * 0.5f);
-        paragraph(null, array.detail(), type.body(), indent, Band.NONE, null);
+        paragraph(P, null, array.detail(), type.body(), indent, Band.NONE, null);
     }
 
     private void claims(List<ClaimCheck> claims) throws IOException {
         space(type.body() * 0.5f);
         float pad = type.body();
         flow.need(type.lineHeight(type.body()) * 4);
+        tags.open(StandardStructureTypes.SECT);
         band(Band.CLAIM, pad * 0.5f);
-        paragraph(text.text("claims.heading"), null, type.body(), pad, Band.CLAIM, null);
+        paragraph(StandardStructureTypes.H4, text.text("claims.heading"), null, type.body(), pad, Band.CLAIM, null);
         for (ClaimCheck claim : claims) {
             band(Band.CLAIM, pad * 0.5f);
-            paragraph(null, claim.claim(), type.body(), pad, Band.CLAIM, null);
-            paragraph(claim.verdict(), null, type.body(), pad, Band.CLAIM, null);
-            paragraph(null, claim.evidence(), type.body(), pad, Band.CLAIM, null);
+            paragraph(P, null, claim.claim(), type.body(), pad, Band.CLAIM, null);
+            paragraph(P, claim.verdict(), null, type.body(), pad, Band.CLAIM, null);
+            paragraph(P, null, claim.evidence(), type.body(), pad, Band.CLAIM, null);
         }
         band(Band.CLAIM, pad * 0.5f);
+        tags.close();
     }
 
     private void checklist() throws IOException {
@@ -266,34 +312,52 @@ final class SummaryLayout {
             return;
         }
         heading("checklist.heading");
-        paragraph(null, model.checklist().intro(), type.body(), 0, Band.NONE, null);
+        paragraph(P, null, model.checklist().intro(), type.body(), 0, Band.NONE, null);
         float box = type.body() * 0.85f;
         float indent = type.body() * 1.8f;
+        tags.open(StandardStructureTypes.L);
         for (CheckItem item : model.checklist().items()) {
             space(type.body() * 0.2f);
-            paragraph(null, item.question(), type.body(), indent, Band.NONE,
-                    (canvas, x, baseline) -> Shapes.checkbox(canvas, x - indent, baseline - box * 0.1f, box,
-                            item.ticked()));
+            tags.open(StandardStructureTypes.LI);
+            paragraph(StandardStructureTypes.L_BODY, null, item.question(), type.body(), indent, Band.NONE,
+                    (x, baseline) -> {
+                        tags.open(StandardStructureTypes.LBL);
+                        figure(text.text(item.ticked() ? "checklist.ticked" : "checklist.notTicked"),
+                                () -> Shapes.checkbox(flow.canvas(), x - indent, baseline - box * 0.1f, box,
+                                        item.ticked()));
+                        tags.close();
+                    });
+            tags.close();
         }
+        tags.close();
     }
 
     private void list(String headingKey, List<String> items, String emptyKey) throws IOException {
         heading(headingKey);
         if (items.isEmpty()) {
-            paragraph(null, text.text(emptyKey), type.body(), 0, Band.NONE, null);
+            paragraph(P, null, text.text(emptyKey), type.body(), 0, Band.NONE, null);
+            return;
         }
         float indent = fonts.width(items.size() + ". ", true, type.body());
+        tags.open(StandardStructureTypes.L);
         for (int i = 0; i < items.size(); i++) {
             String number = (i + 1) + ".";
-            paragraph(null, items.get(i), type.body(), indent, Band.NONE,
-                    (canvas, x, baseline) -> drawText(x - indent, baseline, number, true, type.body()));
+            tags.open(StandardStructureTypes.LI);
+            paragraph(StandardStructureTypes.L_BODY, null, items.get(i), type.body(), indent, Band.NONE,
+                    (x, baseline) -> {
+                        tags.open(StandardStructureTypes.LBL);
+                        drawText(x - indent, baseline, number, true, type.body(), false);
+                        tags.close();
+                    });
+            tags.close();
         }
+        tags.close();
     }
 
     private void plainSection(String headingKey, List<String> paragraphs) throws IOException {
         heading(headingKey);
         for (String line : paragraphs) {
-            paragraph(null, line, type.body(), 0, Band.NONE, null);
+            paragraph(P, null, line, type.body(), 0, Band.NONE, null);
             space(type.body() * 0.3f);
         }
     }
@@ -302,17 +366,17 @@ final class SummaryLayout {
         heading("notes.heading");
         var notes = model.notes();
         if (notes.clinician().isEmpty() && notes.patient() == null) {
-            paragraph(null, text.text("notes.none"), type.body(), 0, Band.NONE, null);
+            paragraph(P, null, text.text("notes.none"), type.body(), 0, Band.NONE, null);
             return;
         }
         if (!notes.clinician().isEmpty()) {
-            keepLabelWithText(text.text("notes.clinician"));
+            keepLabelWithText(StandardStructureTypes.H3, text.text("notes.clinician"));
             for (String note : notes.clinician()) {
                 paragraphs(note);
             }
         }
         if (notes.patient() != null) {
-            keepLabelWithText(text.text("notes.patient"));
+            keepLabelWithText(StandardStructureTypes.H3, text.text("notes.patient"));
             paragraphs(notes.patient());
         }
     }
@@ -323,16 +387,16 @@ final class SummaryLayout {
             if (paragraph.isBlank()) {
                 space(type.body() * 0.5f);
             } else {
-                paragraph(null, paragraph, type.body(), type.body() * 1.2f, Band.NONE, null);
+                paragraph(P, null, paragraph, type.body(), type.body() * 1.2f, Band.NONE, null);
             }
         }
     }
 
     private void sources() throws IOException {
         heading("sources.heading");
-        paragraph(null, text.text("sources.intro"), type.body(), 0, Band.NONE, null);
+        paragraph(P, null, text.text("sources.intro"), type.body(), 0, Band.NONE, null);
         for (SourceEntry source : model.sources()) {
-            paragraph("[" + source.id() + "]", source.citation(), type.body(), 0, Band.NONE, null);
+            paragraph(P, "[" + source.id() + "]", source.citation(), type.body(), 0, Band.NONE, null);
         }
     }
 
@@ -340,31 +404,49 @@ final class SummaryLayout {
         float size = type.heading();
         flow.need(type.lineHeight(size) + type.lineHeight(type.body()) * 3 + size);
         space(size * 0.8f);
-        paragraph(text.text(key), null, size, 0, Band.NONE, null);
-        Shapes.rule(flow.canvas(), flow.left(), flow.y() + size * 0.15f, flow.width(), 0.8f);
+        paragraph(StandardStructureTypes.H2, text.text(key), null, size, 0, Band.NONE, null);
+        artifact(() -> Shapes.rule(flow.canvas(), flow.left(), flow.y() + size * 0.15f, flow.width(), 0.8f));
         space(size * 0.3f);
     }
 
-    private void paragraph(String bold, String plain, float size, float indent, Band band, Mark mark)
-            throws IOException {
+    /**
+     * Wraps a paragraph (a bold lead, then plain text) into lines and draws them as one element of type {@code tag}.
+     * A right-to-left paragraph without a lead (a typed note in Arabic or Hebrew) is set flush right.
+     *
+     * @return the element, or null when there was nothing to draw
+     */
+    private PDStructureElement paragraph(String tag, String bold, String plain, float size, float indent, Band band,
+            Mark mark) throws IOException {
         float lineHeight = type.lineHeight(size);
         float inner = band == Band.NONE ? 0 : band.bar + type.body() * 0.5f;
-        boolean first = true;
-        for (Line line : lines.wrap(bold, plain, size, flow.width() - indent - inner - 2 * bandPadding(band))) {
+        float width = flow.width() - indent - inner - 2 * bandPadding(band);
+        boolean rightToLeft = bold == null && plain != null && VisualOrder.rightToLeft(plain);
+        PDStructureElement element = null;
+        for (Line line : lines.wrap(bold, plain, size, width)) {
             flow.need(lineHeight);
             if (band != Band.NONE) {
-                Shapes.band(flow.canvas(), flow.left(), flow.y() - lineHeight, flow.width(), lineHeight, band.fill,
-                        band.bar);
+                artifact(() -> Shapes.band(flow.canvas(), flow.left(), flow.y() - lineHeight, flow.width(),
+                        lineHeight, band.fill, band.bar));
             }
             float x = flow.left() + indent + inner;
             float baseline = flow.y() - size * 1.05f;
-            if (first && mark != null) {
-                mark.draw(flow.canvas(), x, baseline);
+            if (element == null) {
+                if (mark != null) {
+                    mark.draw(x, baseline);
+                }
+                element = tags.open(tag);
+                if (bold == null) {
+                    PassageLanguage.of(plain, model.locale()).ifPresent(element::setLanguage);
+                }
             }
-            drawLine(x, baseline, line, size);
+            float start = rightToLeft ? x + width - fonts.width(line.plain(), false, size) : x;
+            drawLine(start, baseline, line, size, rightToLeft);
             flow.down(lineHeight);
-            first = false;
         }
+        if (element != null) {
+            tags.close();
+        }
+        return element;
     }
 
     private static float bandPadding(Band band) {
@@ -374,7 +456,8 @@ final class SummaryLayout {
     /** Empty space inside a box, drawn as part of the box. */
     private void band(Band band, float height) throws IOException {
         flow.need(height);
-        Shapes.band(flow.canvas(), flow.left(), flow.y() - height, flow.width(), height, band.fill, band.bar);
+        artifact(() -> Shapes.band(flow.canvas(), flow.left(), flow.y() - height, flow.width(), height, band.fill,
+                band.bar));
         flow.down(height);
     }
 
@@ -384,28 +467,58 @@ final class SummaryLayout {
         }
     }
 
-    private void drawLine(float x, float baseline, Line line, float size) throws IOException {
+    private void content(Tagging.Drawing drawing) throws IOException {
+        tags.content(flow.canvas(), flow.page(), drawing);
+    }
+
+    private void figure(String alternative, Tagging.Drawing drawing) throws IOException {
+        tags.figure(alternative, flow.canvas(), flow.page(), drawing);
+    }
+
+    private void artifact(Tagging.Drawing drawing) throws IOException {
+        Tagging.artifact(flow.canvas(), drawing);
+    }
+
+    private void drawLine(float x, float baseline, Line line, float size, boolean rightToLeft) throws IOException {
         float cursor = x;
         if (!line.bold().isEmpty()) {
-            cursor = drawText(cursor, baseline, line.bold(), true, size);
+            cursor = drawText(cursor, baseline, line.bold(), true, size, false);
         }
         if (!line.plain().isEmpty()) {
-            drawText(cursor, baseline, line.plain(), false, size);
+            drawText(cursor, baseline, line.plain(), false, size, rightToLeft);
         }
     }
 
-    /** Draws one line of text and returns where it ends. */
-    private float drawText(float x, float baseline, String line, boolean bold, float size) throws IOException {
+    /**
+     * Draws one line of text as content of the innermost open element and returns where it ends. When the glyphs
+     * drawn differ from the text (joined Arabic, right-to-left order, a placeholder for a character no font has),
+     * they form a Span whose /ActualText is the text. It is given in the structure, not in the page's content:
+     * Poppler's text extraction would turn logical right-to-left text there around once more.
+     */
+    private float drawText(float x, float baseline, String line, boolean bold, float size, boolean rightToLeft)
+            throws IOException {
         PDPageContentStream canvas = flow.canvas();
-        canvas.beginText();
-        canvas.newLineAtOffset(x, baseline);
+        List<FontChain.Run> runs = fonts.runs(VisualOrder.of(line, rightToLeft), bold);
         float end = x;
-        for (FontChain.Run run : fonts.runs(VisualOrder.of(line), bold)) {
-            canvas.setFont(run.font(), size);
-            canvas.showText(run.text());
+        for (FontChain.Run run : runs) {
             end += run.font().getStringWidth(run.text()) / 1000f * size;
         }
-        canvas.endText();
+        Tagging.Drawing drawing = () -> {
+            canvas.beginText();
+            canvas.newLineAtOffset(x, baseline);
+            for (FontChain.Run run : runs) {
+                canvas.setFont(run.font(), size);
+                canvas.showText(run.text());
+            }
+            canvas.endText();
+        };
+        if (runs.stream().map(FontChain.Run::text).collect(Collectors.joining()).equals(line)) {
+            content(drawing);
+        } else {
+            tags.open(StandardStructureTypes.SPAN).setActualText(line);
+            content(drawing);
+            tags.close();
+        }
         return end;
     }
 
@@ -415,16 +528,18 @@ final class SummaryLayout {
         for (int i = 0; i < pages.size(); i++) {
             try (PDPageContentStream canvas = new PDPageContentStream(document, pages.get(i), AppendMode.APPEND,
                     true, true)) {
-                float bottom = flow.left() * 0.6f;
-                Shapes.rule(canvas, flow.left(), bottom + size * 1.6f, flow.width(), 0.5f);
                 String footer = text.text("footer", i + 1, pages.size(), model.header().date());
-                canvas.beginText();
-                canvas.newLineAtOffset(flow.left(), bottom + size * 0.2f);
-                for (FontChain.Run run : fonts.runs(VisualOrder.of(footer), false)) {
-                    canvas.setFont(run.font(), size);
-                    canvas.showText(run.text());
-                }
-                canvas.endText();
+                float bottom = flow.left() * 0.6f;
+                Tagging.artifact(canvas, () -> {
+                    Shapes.rule(canvas, flow.left(), bottom + size * 1.6f, flow.width(), 0.5f);
+                    canvas.beginText();
+                    canvas.newLineAtOffset(flow.left(), bottom + size * 0.2f);
+                    for (FontChain.Run run : fonts.runs(VisualOrder.of(footer), false)) {
+                        canvas.setFont(run.font(), size);
+                        canvas.showText(run.text());
+                    }
+                    canvas.endText();
+                });
             }
         }
     }

@@ -1,32 +1,50 @@
 package org.secondlook.report;
 
-import java.text.Bidi;
+import com.ibm.icu.text.ArabicShaping;
+import com.ibm.icu.text.ArabicShapingException;
+import com.ibm.icu.text.Bidi;
 
 /**
- * Puts one line of mixed left-to-right and right-to-left text (Arabic, Hebrew) into the order it is drawn in:
- * right-to-left runs are reversed and the runs reordered (Unicode bidi algorithm). Letters are not joined into
- * their connected Arabic forms: PDFBox has no shaping, so Arabic prints as separate letters, in the right order.
+ * Turns text in reading (logical) order into the order its glyphs are drawn in, for one line: Arabic letters are
+ * joined into their connected forms (initial, medial, final, lam-alef), and right-to-left runs (Arabic, Hebrew) are
+ * reversed, their brackets mirrored and the runs reordered by the Unicode bidi algorithm. PDFBox draws characters
+ * one after the other, left to right, and joins nothing, so this has to happen before the text reaches it. The PDF
+ * keeps the logical text beside the drawn one (/ActualText), for copying, searching and reading aloud.
  */
 final class VisualOrder {
+
+    private static final ArabicShaping JOINING = new ArabicShaping(
+            ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL | ArabicShaping.LENGTH_GROW_SHRINK);
 
     private VisualOrder() {
     }
 
+    /** Whether a paragraph reads from right to left: its first letter with a direction is Arabic or Hebrew. */
+    static boolean rightToLeft(String paragraph) {
+        return Bidi.getBaseDirection(paragraph) == Bidi.RTL;
+    }
+
+    /** A line whose direction is that of its first letter with a direction (left to right if it has none). */
     static String of(String line) {
+        return of(line, rightToLeft(line));
+    }
+
+    /** A line of a paragraph whose direction is {@code rightToLeft}. */
+    static String of(String line, boolean rightToLeft) {
         char[] chars = line.toCharArray();
-        if (!Bidi.requiresBidi(chars, 0, chars.length)) {
+        if (!rightToLeft && !Bidi.requiresBidi(chars, 0, chars.length)) {
             return line;
         }
-        Bidi bidi = new Bidi(line, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
-        int count = bidi.getRunCount();
-        byte[] levels = new byte[count];
-        String[] runs = new String[count];
-        for (int i = 0; i < count; i++) {
-            levels[i] = (byte) bidi.getRunLevel(i);
-            String run = line.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
-            runs[i] = (levels[i] & 1) == 1 ? new StringBuilder(run).reverse().toString() : run;
+        Bidi bidi = new Bidi(joined(line), rightToLeft ? Bidi.RTL : Bidi.LTR);
+        return bidi.writeReordered(Bidi.DO_MIRRORING);
+    }
+
+    private static String joined(String line) {
+        try {
+            return JOINING.shape(line);
+        } catch (ArabicShapingException e) {
+            // Thrown only for options that need room to grow into; the letters then print unjoined.
+            return line;
         }
-        Bidi.reorderVisually(levels, 0, runs, 0, count);
-        return String.join("", runs);
     }
 }

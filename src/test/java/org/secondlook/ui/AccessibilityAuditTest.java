@@ -1,0 +1,72 @@
+package org.secondlook.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.secondlook.advice.Outcome;
+import org.secondlook.advice.Priority;
+import org.secondlook.advice.RedFlag;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Every screen of the wizard, the options overview and the comparison, audited for assistive technology, on the way
+ * to sciatica options that carry icon arrays.
+ */
+class AccessibilityAuditTest extends WindowTestBase {
+
+    private final List<String> problems = new ArrayList<>();
+
+    @Start
+    void start(Stage unused) {
+        openWindow();
+    }
+
+    private void audit(FxRobot robot) {
+        String step = window.state().currentStep.get().id();
+        AccessibilityAudit.problems(robot, stage.getScene()).forEach(problem -> problems.add(step + ": " + problem));
+    }
+
+    private void next(FxRobot robot) {
+        robot.clickOn("#next");
+        audit(robot);
+    }
+
+    @Test
+    void everyStepCanBeFollowedWithAScreenReaderAndTheKeyboard(FxRobot robot) {
+        audit(robot);
+        robot.clickOn("#mode-self");
+        next(robot);
+        for (RedFlag flag : RedFlag.values()) {
+            robot.clickOn("#flag-" + flag.name().toLowerCase().replace('_', '-') + "-false");
+        }
+        robot.clickOn("#flag-saddle-numbness-true");
+        next(robot);
+        robot.clickOn("#urgent-acknowledge");
+        next(robot);
+        robot.clickOn("#site-low-back").clickOn("#duration-unit-months").clickOn("#intensity");
+        next(robot);
+        robot.clickOn("#diagnosis-herniated-disc-sciatica");
+        next(robot);
+        robot.clickOn("#tried-self-care");
+        robot.interact(() -> robot.lookup("#outcome-self-care").queryAs(ComboBox.class)
+                .getSelectionModel().select(Outcome.PARTLY));
+        audit(robot);
+        next(robot);
+        for (Priority priority : Priority.values()) {
+            robot.clickOn("#priority-" + priority.name().toLowerCase().replace('_', '-') + "-2");
+        }
+        next(robot);
+        robot.clickOn("#country-uk");
+        next(robot);
+        assertFalse(robot.lookup(".icon-array").queryAll().isEmpty(), "the sciatica options show icon arrays");
+        next(robot);
+        assertEquals("check", window.state().currentStep.get());
+        assertEquals(List.of(), problems);
+    }
+}
