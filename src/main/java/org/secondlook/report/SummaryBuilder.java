@@ -37,6 +37,7 @@ import org.secondlook.report.SummaryModel.Row;
 import org.secondlook.report.SummaryModel.UrgentSign;
 import org.secondlook.session.NoteKey;
 import org.secondlook.session.SessionAnswers;
+import org.secondlook.text.Money;
 import org.secondlook.text.Terms;
 import org.secondlook.advice.SureAnswers;
 
@@ -94,9 +95,29 @@ public final class SummaryBuilder {
                 .map(o -> optionBuilder.build(o, standing(advice, o), o.id().equals(profile.leaning())))
                 .toList();
         return new SummaryModel(locale, header(answers, label, created), urgentSigns(advice),
-                situation(answers, advice), priorities(profile), options, checklist(compared, answers.checklist()),
+                situation(answers, advice), priorities(profile), options, otherOptions(decision),
+                checklist(compared, answers.checklist()),
                 decision.questions(), sure(answers.sure(), profile.leaning()), notes(answers, advice),
                 decision.nextSteps(), citations.entries(kb, text), about());
+    }
+
+    /** The options not compared, each in one line, so the paper names every option the screen lists. */
+    private List<String> otherOptions(Decision decision) {
+        return decision.advice().options().stream()
+                .filter(option -> !decision.comparison().contains(option.id()))
+                .map(option -> text.text("other.line", option.name(), text.text("category." + option.category().name()),
+                        option.certainty().wording(), typicalCost(option)))
+                .toList();
+    }
+
+    private String typicalCost(OptionAdvice option) {
+        return option.cost().lines().stream()
+                .map(line -> {
+                    String figures = Money.figures(line.min(), line.max(), line.mean(), line.currency(), text);
+                    return figures == null ? null : line.per() == null ? figures : text.text("other.costPer", figures, line.per());
+                })
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElse(text.text("other.noPrice"));
     }
 
     private ConditionOption standing(Advice advice, OptionAdvice option) {

@@ -170,6 +170,14 @@ final class SummaryLayout {
         for (OptionSummary option : model.options()) {
             option(option);
         }
+        if (!model.otherOptions().isEmpty()) {
+            space(type.body());
+            paragraph(StandardStructureTypes.H3, text.text("other.heading", model.otherOptions().size()), null,
+                    type.subheading(), 0, Band.NONE, null);
+            for (String line : model.otherOptions()) {
+                paragraph(P, null, line, type.body(), 0, Band.NONE, null);
+            }
+        }
     }
 
     private void option(OptionSummary option) throws IOException {

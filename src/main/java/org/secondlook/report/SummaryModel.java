@@ -7,6 +7,8 @@ import java.util.Locale;
  * Everything the printed summary shows, already worded in the summary's language. Clinical numbers and statements
  * come from the knowledge base or the advice engine; source ids in square brackets point into {@link #sources()}.
  *
+ * @param otherOptions one line (name, category, certainty, typical cost) for every option of the condition that is not
+ *                     compared, in the engine's order: nothing is silently left out
  * @param checklist null when none of the compared options is an unproven (stem-cell type) treatment
  */
 public record SummaryModel(
@@ -16,6 +18,7 @@ public record SummaryModel(
         List<Row> situation,
         List<PriorityRating> priorities,
         List<OptionSummary> options,
+        List<String> otherOptions,
         Checklist checklist,
         List<String> questions,
         List<String> sure,
@@ -29,6 +32,7 @@ public record SummaryModel(
         situation = List.copyOf(situation);
         priorities = List.copyOf(priorities);
         options = List.copyOf(options);
+        otherOptions = List.copyOf(otherOptions);
         questions = List.copyOf(questions);
         sure = List.copyOf(sure);
         nextSteps = List.copyOf(nextSteps);

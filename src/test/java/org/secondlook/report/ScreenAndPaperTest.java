@@ -50,6 +50,22 @@ class ScreenAndPaperTest {
     }
 
     @Test
+    void everyOptionOfTheConditionIsOnPaperTheOthersInOneLineEach() {
+        SessionAnswers answers = Summaries.kneeSession(Set.of(), null);
+        Decision decision = ENGINE.decide(answers.profile(), answers.comparedOptions(), answers.sure(), Locale.UK);
+        SummaryModel model = SummaryBuilder.build(Summaries.KB, ENGINE, answers, null, Summaries.CREATED, Locale.UK);
+        assertEquals(decision.advice().options().size(), model.options().size() + model.otherOptions().size(),
+                "nothing is silently left out");
+        List<String> others = decision.advice().options().stream()
+                .filter(o -> !decision.comparison().contains(o.id())).map(OptionAdvice::name).toList();
+        for (int i = 0; i < others.size(); i++) {
+            assertTrue(model.otherOptions().get(i).startsWith(others.get(i) + "."), model.otherOptions().get(i));
+        }
+        String text = PdfText.read(Summaries.pdf(model, PaperSize.A4, false)).flat();
+        assertTrue(text.contains("The other " + others.size() + " options for this condition"), "the count is printed");
+    }
+
+    @Test
     void notesArePrintedUnderTheNamesPeopleRead() {
         SessionAnswers answers = Summaries.kneeSession(Set.of(), null).withClinicianNotes(Map.of(
                 NoteKey.step(StepId.PAIN), "Worse on stairs.", NoteKey.option("bone-marrow-cells"), "Explained the trials."));
