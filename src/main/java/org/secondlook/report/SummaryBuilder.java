@@ -94,7 +94,7 @@ public final class SummaryBuilder {
                 .toList();
         return new SummaryModel(locale, header(answers, label, created), urgentSigns(advice),
                 situation(answers, advice), priorities(profile), options, checklist(compared, answers.checklist()),
-                decision.questions(), sure(answers.sure(), profile.leaning()), notes(answers, advice),
+                questions(decision), sure(answers.sure(), profile.leaning()), notes(answers, advice),
                 decision.nextSteps(), citations.entries(kb, text), about());
     }
 
@@ -183,6 +183,16 @@ public final class SummaryBuilder {
                         cellTherapies.stream().anyMatch(id -> ticked.contains(id + ":" + q.id()))))
                 .toList();
         return new Checklist(text.text("checklist.intro"), items);
+    }
+
+    /** The questions the last step shows first, then how many more it shows under "show all". */
+    private List<String> questions(Decision decision) {
+        List<String> questions = new ArrayList<>(decision.questionsFirst());
+        int more = decision.questions().size() - questions.size();
+        if (more > 0) {
+            questions.add(text.text("questions.more", more));
+        }
+        return questions;
     }
 
     private List<String> sure(SureAnswers sure, String leaning) {

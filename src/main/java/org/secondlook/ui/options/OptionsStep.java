@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -19,7 +18,6 @@ import org.secondlook.advice.StepId;
 import org.secondlook.advice.Advice;
 import org.secondlook.advice.AdviceEngine;
 import org.secondlook.advice.Decision;
-import org.secondlook.advice.FitRelation;
 import org.secondlook.advice.OptionAdvice;
 import org.secondlook.advice.Profile;
 import org.secondlook.knowledge.Category;
@@ -41,7 +39,6 @@ import org.secondlook.ui.wizard.WizardState;
 public final class OptionsStep extends StepBase {
 
     public static final int MAX_COMPARED = AdviceEngine.MAX_COMPARED;
-    private static final int STRONG = 4;
 
     private final KnowledgeBase knowledge;
     private final WizardState state;
@@ -52,7 +49,6 @@ public final class OptionsStep extends StepBase {
     private final Map<String, Node> builtCells = new HashMap<>();
     private Profile shownFor;
     private Advice shownAdvice;
-    private boolean hideClashes;
     /** True while the compare boxes are set to match the decision, so that does not count as the person's choice. */
     private boolean syncingBoxes;
 
@@ -134,17 +130,8 @@ public final class OptionsStep extends StepBase {
         cards.clear();
         VBox groups = new VBox();
         groups.getStyleClass().add("option-groups");
-        CheckBox hide = new CheckBox(messages.get("options.hideClashes"));
-        hide.setId("hide-clashes");
-        hide.setWrapText(true);
-        hide.setSelected(hideClashes);
-        page.getChildren().addAll(hide, groups);
-        Runnable layout = () -> {
-            hideClashes = hide.isSelected();
-            groups.getChildren().setAll(groups(views, hide));
-        };
-        hide.selectedProperty().addListener(obs -> layout.run());
-        layout.run();
+        page.getChildren().add(groups);
+        groups.getChildren().setAll(groups(views));
 
         page.getChildren().add(Texts.heading(messages.get("compare.title"), 2));
         page.getChildren().add(comparisonArea);
@@ -168,9 +155,9 @@ public final class OptionsStep extends StepBase {
                 .option(advice.id()).orElseThrow(), knowledge.option(advice.id()).orElseThrow());
     }
 
-    private List<Node> groups(List<OptionView> views, CheckBox hide) {
+    /** Every option of the condition, by category: none is ever hidden, as the priorities step promises. */
+    private List<Node> groups(List<OptionView> views) {
         List<Node> nodes = new ArrayList<>();
-        List<OptionView> hidden = new ArrayList<>();
         for (Category category : Category.values()) {
             List<OptionView> inCategory = views.stream().filter(v -> v.category() == category).toList();
             if (inCategory.isEmpty()) {
@@ -179,10 +166,6 @@ public final class OptionsStep extends StepBase {
             FlowPane cardPane = new FlowPane();
             cardPane.getStyleClass().add("card-pane");
             for (OptionView view : inCategory) {
-                if (hide.isSelected() && clashesWithStrongPriority(view)) {
-                    hidden.add(view);
-                    continue;
-                }
                 cardPane.getChildren().add(card(view));
             }
             VBox group = new VBox(Texts.heading(messages.of("category", category), 2),
@@ -191,23 +174,7 @@ public final class OptionsStep extends StepBase {
             group.setId("group-" + category.name().toLowerCase(Locale.ROOT));
             nodes.add(group);
         }
-        if (!hidden.isEmpty()) {
-            Label why = Texts.paragraph(messages.format("options.hidden", hidden.size(),
-                    String.join(", ", hidden.stream().map(OptionView::name).toList())));
-            why.setId("hidden-options");
-            Button showAll = new Button(messages.get("options.showHidden"));
-            showAll.setId("show-hidden");
-            showAll.setOnAction(e -> hide.setSelected(false));
-            VBox notice = new VBox(why, showAll);
-            notice.getStyleClass().add("notice");
-            nodes.add(0, notice);
-        }
         return nodes;
-    }
-
-    private static boolean clashesWithStrongPriority(OptionView view) {
-        return view.advice().fit().stream()
-                .anyMatch(note -> note.relation() == FitRelation.CONFLICTS && note.rating() >= STRONG);
     }
 
     private OptionCard card(OptionView view) {
