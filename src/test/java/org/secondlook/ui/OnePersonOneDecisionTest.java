@@ -26,6 +26,7 @@ import org.secondlook.advice.Priority;
 import org.secondlook.advice.Profile;
 import org.secondlook.advice.RedFlag;
 import org.secondlook.advice.Site;
+import org.secondlook.ui.steps.SafetyStep;
 import org.secondlook.advice.StepId;
 import org.secondlook.advice.SureAnswers;
 import org.secondlook.session.Mode;
@@ -50,6 +51,13 @@ class OnePersonOneDecisionTest extends WindowTestBase {
     @Start
     void start(Stage unused) {
         openWindow();
+    }
+
+    private void answerSafetyAllNo(FxRobot robot, Site site) {
+        robot.clickOn("#site-" + site.name().toLowerCase().replace('_', '-'));
+        for (RedFlag flag : SafetyStep.asked(site)) {
+            robot.clickOn("#flag-" + flag.name().toLowerCase().replace('_', '-') + "-false");
+        }
     }
 
     private void next(FxRobot robot) {
@@ -80,11 +88,9 @@ class OnePersonOneDecisionTest extends WindowTestBase {
     private void firstPatient(FxRobot robot) {
         robot.clickOn("#mode-self");
         next(robot);
-        for (RedFlag flag : RedFlag.values()) {
-            robot.clickOn("#flag-" + flag.name().toLowerCase().replace('_', '-') + "-false");
-        }
+        answerSafetyAllNo(robot, Site.KNEE);
         next(robot);
-        robot.clickOn("#site-knee").clickOn("#duration-unit-years");
+        robot.clickOn("#duration-unit-years");
         typeDuration(robot, "3");
         robot.push(KeyCode.TAB);
         robot.clickOn("#intensity");
@@ -111,17 +117,15 @@ class OnePersonOneDecisionTest extends WindowTestBase {
         robot.clickOn("#mode-self");
         assertFalse(robot.lookup("#next").queryButton().isDisabled());
         next(robot);
-        for (RedFlag flag : RedFlag.values()) {
-            robot.clickOn("#flag-" + flag.name().toLowerCase().replace('_', '-') + "-false");
-        }
+        assertFalse(robot.lookup("#site-knee").queryAs(ToggleButton.class).isSelected());
+        answerSafetyAllNo(robot, Site.LOW_BACK);
         next(robot);
         assertEquals("1", robot.lookup("#duration-amount").queryAs(Spinner.class).getEditor().getText());
         assertFalse(robot.lookup("#duration-unit-years").queryAs(ToggleButton.class).isSelected());
-        assertFalse(robot.lookup("#site-knee").queryAs(ToggleButton.class).isSelected());
         assertEquals(TestContent.MESSAGES.get("pain.intensity.unset"), robot.lookup("#intensity-value").queryAs(Label.class).getText());
         assertEquals("", robot.lookup("#duration-categories").queryAs(Label.class).getText());
 
-        robot.clickOn("#site-low-back").clickOn("#duration-unit-months");
+        robot.clickOn("#duration-unit-months");
         robot.clickOn("#intensity");
         next(robot);
         assertTrue(window.state().priorities.isEmpty(), "the new person has rated nothing yet");
@@ -140,11 +144,9 @@ class OnePersonOneDecisionTest extends WindowTestBase {
     void aTypedDurationCountsOnTabAndEnterDoesNotSkipTheQuestionsAfterIt(FxRobot robot) {
         robot.clickOn("#mode-self");
         next(robot);
-        for (RedFlag flag : RedFlag.values()) {
-            robot.clickOn("#flag-" + flag.name().toLowerCase().replace('_', '-') + "-false");
-        }
+        answerSafetyAllNo(robot, Site.LOW_BACK);
         next(robot);
-        robot.clickOn("#site-low-back").clickOn("#duration-unit-months");
+        robot.clickOn("#duration-unit-months");
         typeDuration(robot, "8");
         robot.push(KeyCode.TAB);
         assertEquals(new DurationAnswer(8, DurationAnswer.Unit.MONTHS), window.state().duration.get());

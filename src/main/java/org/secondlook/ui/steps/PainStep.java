@@ -18,7 +18,6 @@ import org.secondlook.advice.DurationReading;
 import org.secondlook.advice.LifeArea;
 import org.secondlook.advice.Onset;
 import org.secondlook.advice.Side;
-import org.secondlook.advice.Site;
 import org.secondlook.ui.common.ChoiceGroup;
 import org.secondlook.ui.common.MapEntryProperty;
 import org.secondlook.ui.common.NumberFields;
@@ -28,7 +27,7 @@ import org.secondlook.ui.common.Texts;
 import org.secondlook.ui.wizard.StepBase;
 import org.secondlook.ui.wizard.WizardState;
 
-/** Where it hurts, for how long, how strongly, how it affects life, and how it started. */
+/** Which side, for how long, how strongly, how it affects life, and how it started (where it hurts: the safety step). */
 public final class PainStep extends StepBase {
 
     private final AdviceEngine engine;
@@ -56,8 +55,6 @@ public final class PainStep extends StepBase {
     protected Node build() {
         VBox page = new VBox(Texts.heading(messages.get("pain.title"), 1));
         page.getStyleClass().add("step-page");
-        page.getChildren().add(ChoiceGroup.row(messages.get("pain.site"), List.of(Site.values()),
-                site -> messages.of("site", site), state.site, "site"));
         page.getChildren().add(ChoiceGroup.row(messages.get("pain.side"), List.of(Side.values()),
                 side -> messages.of("side", side), state.side, "side"));
         page.getChildren().add(durationQuestion());
