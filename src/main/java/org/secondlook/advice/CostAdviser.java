@@ -90,7 +90,7 @@ final class CostAdviser {
     private String part(Course.Part part) {
         String per = part.cost().per() == null ? "" : part.cost().per().in(text.locale());
         String each = money(part.cost().currency(), part.unitLow(), part.unitHigh());
-        return part.count() == null ? text.text("cost.onePart", per, each)
+        return part.count() == null || part.count() == 1 ? text.text("cost.onePart", per, each)
                 : text.text("cost.coursePart", part.count(), per, each);
     }
 
@@ -112,13 +112,15 @@ final class CostAdviser {
     private void insuranceNotes(List<Cost> ordered, Optional<Region> home, Boolean insured, List<String> notes) {
         List<Cost> relevant = ordered.stream().filter(c -> home.isEmpty() || c.region() == home.get()).toList();
         List<Cost> stated = relevant.isEmpty() ? ordered : relevant;
-        List<InsuranceStance> stances = stated.stream().map(c -> InsuranceStance.of(c.insurance())).toList();
-        boolean usInsurersElsewhere = home.isPresent() && home.get() != Region.US
-                && stated.stream().allMatch(c -> c.region() == Region.US);
-        if (stances.contains(InsuranceStance.EXPERIMENTAL_NOT_COVERED)) {
-            notes.add(text.text(usInsurersElsewhere ? "cost.usInsurerExperimental" : "cost.insurerExperimental"));
-        } else if (stances.contains(InsuranceStance.NOT_COVERED)) {
-            notes.add(text.text(usInsurersElsewhere ? "cost.usNotCovered" : "cost.notCovered"));
+        boolean elsewhere = home.isPresent() && home.get() != Region.US;
+        if (said(stated, InsuranceStance.EXPERIMENTAL_NOT_COVERED, Region.US) && elsewhere) {
+            notes.add(text.text("cost.usInsurerExperimental"));
+        } else if (said(stated, InsuranceStance.EXPERIMENTAL_NOT_COVERED, null)) {
+            notes.add(text.text("cost.insurerExperimental"));
+        } else if (said(stated, InsuranceStance.NOT_COVERED, Region.US) && elsewhere) {
+            notes.add(text.text("cost.usNotCovered"));
+        } else if (said(stated, InsuranceStance.NOT_COVERED, null)) {
+            notes.add(text.text("cost.notCovered"));
         }
         if (Boolean.FALSE.equals(insured) && !ordered.isEmpty()) {
             notes.add(text.text("cost.uninsured"));
@@ -130,6 +132,12 @@ final class CostAdviser {
         if (home.equals(Optional.of(Region.UK)) && relevant.stream().anyMatch(Cost::hasFigures)) {
             notes.add(text.text("cost.nhsCost"));
         }
+    }
+
+    /** True when a cost line (of {@code region}, or any when null) takes this stance on insurance. */
+    private static boolean said(List<Cost> costs, InsuranceStance stance, Region region) {
+        return costs.stream().anyMatch(c -> (region == null || c.region() == region)
+                && InsuranceStance.of(c.insurance()) == stance);
     }
 
     private void sourceNotes(List<Cost> ordered, Optional<Region> home, List<String> notes) {

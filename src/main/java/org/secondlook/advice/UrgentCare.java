@@ -15,7 +15,12 @@ final class UrgentCare {
     }
 
     List<String> now(Country country) {
-        String number = text.text(country == null ? "emergency.unknown" : "emergency." + country.name());
+        String number = text.text(country == null ? "emergency.unknown" : switch (country) {
+            case US -> "emergency.US";
+            case MEXICO -> "emergency.MEXICO";
+            case UK -> "emergency.UK";
+            case OTHER -> "emergency.OTHER";
+        });
         return List.of(text.text("urgent.now"), text.text("urgent.call", number));
     }
 }
