@@ -87,7 +87,8 @@ public final class PainStep extends StepBase {
         unit.addListener(obs -> update.run());
         Label categories = Texts.note("");
         categories.setId("duration-categories");
-        categories.textProperty().bind(Bindings.createStringBinding(() -> state.duration.get() == null ? ""
+        categories.textProperty().bind(Bindings.createStringBinding(() -> state.duration.get() == null
+                || state.site.get() == null ? ""
                 : describeDuration(state.duration.get().weeks()), state.duration, state.site));
         Node unitChoice = ChoiceGroup.row(null, List.of(DurationAnswer.Unit.values()),
                 u -> messages.of("duration", u), unit, "duration-unit");
