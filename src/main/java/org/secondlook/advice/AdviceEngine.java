@@ -30,6 +30,14 @@ public final class AdviceEngine {
         return TriedFor.phrase(weeks, new AdviceText(locale));
     }
 
+    /**
+     * What to do now after a warning sign: get help today, and when to call the emergency number, the one for
+     * {@code country} or, when it is not known yet (null), each country's, labelled.
+     */
+    public List<String> urgentCare(Country country, Locale locale) {
+        return new UrgentCare(new AdviceText(locale)).now(country);
+    }
+
     /** Where a pain duration falls by each guideline's lines for pain at {@code site}. */
     public PainDuration painDuration(int weeks, Site site, Locale locale) {
         return new DurationReader(kb, new AdviceText(locale)).read(weeks, site);
@@ -54,8 +62,12 @@ public final class AdviceEngine {
         }
         AdviceText text = new AdviceText(locale);
         List<String> questions = new QuestionList(kb, text).build(advice, profile, considered);
-        List<String> nextSteps = new NextSteps(text).from(sure.sure(), sure.understand(), sure.riskBenefit(),
-                sure.encouragement());
+        List<String> nextSteps = new ArrayList<>();
+        if (advice.urgent()) {
+            nextSteps.addAll(new UrgentCare(text).now(profile.country()));
+        }
+        nextSteps.addAll(new NextSteps(text).from(sure.sure(), sure.understand(), sure.riskBenefit(),
+                sure.encouragement()));
         boolean chosenByPerson = chosen.stream().anyMatch(id -> advice.option(id).isPresent());
         return new Decision(advice, comparison, chosenByPerson, questions, nextSteps,
                 kb.knowledgeChecksFor(advice.conditionId()));

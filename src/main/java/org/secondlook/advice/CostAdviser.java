@@ -23,76 +23,121 @@ final class CostAdviser {
         this.text = text;
     }
 
-    CostAdvice advise(List<Cost> costs, Profile profile) {
+    /** @param travelAbroad true when people often travel abroad for the option, so travel would add to the cost */
+    CostAdvice advise(List<Cost> costs, Profile profile, boolean travelAbroad) {
         Optional<Region> home = regionOf(profile.country());
         List<Cost> ordered = costs.stream()
                 .sorted(Comparator.comparing((Cost c) -> home.isEmpty() || c.region() != home.get()))
                 .toList();
         List<String> notes = new ArrayList<>();
-        BudgetFit fit = budgetFit(ordered, profile.budget(), notes);
+        BudgetFit fit = budgetFit(ordered, home, profile, travelAbroad, notes);
         insuranceNotes(ordered, home, profile.insured(), notes);
         sourceNotes(ordered, home, notes);
         List<CostLine> lines = ordered.stream().map(c -> line(c, home)).toList();
         return new CostAdvice(lines, notes, fit);
     }
 
-    private BudgetFit budgetFit(List<Cost> ordered, Budget budget, List<String> notes) {
-        Optional<Cost> priced = ordered.stream().filter(Cost::hasFigures).findFirst();
+    /**
+     * Compares the budget with a usual course: the price of one {@code per} times the usual count where the sources
+     * give it, never the lowest price of one session alone. Says which figures were used.
+     */
+    private BudgetFit budgetFit(List<Cost> ordered, Optional<Region> home, Profile profile, boolean travelAbroad,
+            List<String> notes) {
+        List<Cost> priced = ordered.stream().filter(Cost::hasFigures).toList();
         if (priced.isEmpty()) {
             notes.add(text.text("cost.noPrice"));
             return BudgetFit.NO_PRICE;
         }
-        Cost cost = priced.get();
+        Budget budget = profile.budget();
         if (budget == null || budget == Budget.NOT_SURE) {
             return BudgetFit.CANNOT_COMPARE;
         }
-        if (!BUDGET_CURRENCY.equals(cost.currency())) {
-            notes.add(text.text("cost.otherCurrency", cost.currency()));
+        List<Cost> inDollars = priced.stream().filter(c -> BUDGET_CURRENCY.equals(c.currency())).toList();
+        if (inDollars.isEmpty()) {
+            notes.add(text.text("cost.otherCurrency", priced.get(0).currency()));
             return BudgetFit.CANNOT_COMPARE;
         }
-        String per = cost.per() == null ? "" : cost.per().in(text.locale());
-        // "Over 10,000" has no ceiling we know: only prices up to 10,000 are surely within it.
-        long ceiling = budget == Budget.OVER_10000 ? Budget.UNDER_10000.ceilingUsd() : budget.ceilingUsd();
+        List<Cost> used = inDollars.stream().filter(c -> home.isPresent() && c.region() == home.get()).toList();
+        Course course = Course.of(used.isEmpty() ? inDollars : used);
+        notes.add(text.text("cost.figuresUsed", String.join("; ", course.parts().stream().map(this::part).toList())));
+        if (course.countUnknown()) {
+            notes.add(text.text("cost.countUnknown"));
+        }
+        String total = money(BUDGET_CURRENCY, course.low(), course.high());
+        // "Over 10,000" has no ceiling we know: only a course up to 10,000 is surely within it.
         boolean openTop = budget == Budget.OVER_10000;
-        if (cost.min() != null) {
-            return compare(cost.min(), ceiling, openTop, "cost.lowestWithin", "cost.lowestAbove", cost, per, notes);
+        long ceiling = openTop ? Budget.UNDER_10000.ceilingUsd() : budget.ceilingUsd();
+        BudgetFit fit;
+        if (course.low() > ceiling && !openTop) {
+            fit = BudgetFit.ABOVE;
+        } else if (course.high() != null && course.high() <= ceiling && !course.countUnknown()) {
+            fit = BudgetFit.WITHIN;
+        } else {
+            fit = openTop ? BudgetFit.CANNOT_COMPARE : BudgetFit.MAY_BE_ABOVE;
         }
-        if (cost.mean() != null) {
-            return compare(cost.mean(), ceiling, openTop, "cost.averageWithin", "cost.averageAbove", cost, per, notes);
+        notes.add(text.text(switch (fit) {
+            case WITHIN -> "cost.courseWithin";
+            case ABOVE -> "cost.courseAbove";
+            case MAY_BE_ABOVE -> "cost.courseMayBeAbove";
+            default -> "cost.checkAgainstBudget";
+        }, total));
+        if (travelAbroad) {
+            notes.add(text.text("cost.travelNotIncluded"));
         }
-        // Only a top price: below the ceiling it surely fits; above it we cannot tell.
-        return compare(cost.max(), ceiling, true, "cost.highestWithin", null, cost, per, notes);
+        return fit;
     }
 
-    private BudgetFit compare(double price, long ceiling, boolean cannotTellAbove, String withinKey, String aboveKey,
-            Cost cost, String per, List<String> notes) {
-        if (price <= ceiling) {
-            notes.add(text.text(withinKey, cost.currency(), price, per));
-            return BudgetFit.WITHIN;
-        }
-        if (cannotTellAbove) {
-            notes.add(text.text("cost.checkAgainstBudget", cost.currency(), price, per));
-            return BudgetFit.CANNOT_COMPARE;
-        }
-        notes.add(text.text(aboveKey, cost.currency(), price, per));
-        return BudgetFit.ABOVE;
+    private String part(Course.Part part) {
+        String per = part.cost().per() == null ? "" : part.cost().per().in(text.locale());
+        String each = money(part.cost().currency(), part.unitLow(), part.unitHigh());
+        return part.count() == null || part.count() == 1 ? text.text("cost.onePart", per, each)
+                : text.text("cost.coursePart", part.count(), per, each);
     }
 
+    /** "USD 700", "USD 1,150 to 12,000", "from USD 1,500" without a top price, "up to USD 2,000" without a lowest. */
+    private String money(String currency, double low, Double high) {
+        if (high == null) {
+            return text.text("cost.amountFrom", currency, low);
+        }
+        if (low == 0) {
+            return text.text("cost.amountUpTo", currency, high);
+        }
+        return low == high ? text.text("cost.amount", currency, low) : text.text("cost.amountRange", currency, low, high);
+    }
+
+    /**
+     * Insurance as it works where the person lives: what US insurers say is labelled as theirs for people elsewhere,
+     * "ask your insurer" is said only where prices are before insurance (the US), and UK figures are NHS costs.
+     */
     private void insuranceNotes(List<Cost> ordered, Optional<Region> home, Boolean insured, List<String> notes) {
         List<Cost> relevant = ordered.stream().filter(c -> home.isEmpty() || c.region() == home.get()).toList();
-        List<InsuranceStance> stances = (relevant.isEmpty() ? ordered : relevant).stream()
-                .map(c -> InsuranceStance.of(c.insurance())).toList();
-        if (stances.contains(InsuranceStance.EXPERIMENTAL_NOT_COVERED)) {
+        List<Cost> stated = relevant.isEmpty() ? ordered : relevant;
+        boolean elsewhere = home.isPresent() && home.get() != Region.US;
+        if (said(stated, InsuranceStance.EXPERIMENTAL_NOT_COVERED, Region.US) && elsewhere) {
+            notes.add(text.text("cost.usInsurerExperimental"));
+        } else if (said(stated, InsuranceStance.EXPERIMENTAL_NOT_COVERED, null)) {
             notes.add(text.text("cost.insurerExperimental"));
-        } else if (stances.contains(InsuranceStance.NOT_COVERED)) {
+        } else if (said(stated, InsuranceStance.NOT_COVERED, Region.US) && elsewhere) {
+            notes.add(text.text("cost.usNotCovered"));
+        } else if (said(stated, InsuranceStance.NOT_COVERED, null)) {
             notes.add(text.text("cost.notCovered"));
         }
         if (Boolean.FALSE.equals(insured) && !ordered.isEmpty()) {
             notes.add(text.text("cost.uninsured"));
         }
-        if (Boolean.TRUE.equals(insured) && ordered.stream().anyMatch(Cost::hasFigures)) {
+        boolean pricesBeforeInsurance = home.isEmpty() || home.get() == Region.US;
+        if (Boolean.TRUE.equals(insured) && pricesBeforeInsurance && ordered.stream().anyMatch(Cost::hasFigures)) {
             notes.add(text.text("cost.beforeInsurance"));
         }
+        if (home.equals(Optional.of(Region.UK)) && relevant.stream().anyMatch(Cost::hasFigures)) {
+            notes.add(text.text("cost.nhsCost"));
+        }
+    }
+
+    /** True when a cost line (of {@code region}, or any when null) takes this stance on insurance. */
+    private static boolean said(List<Cost> costs, InsuranceStance stance, Region region) {
+        return costs.stream().anyMatch(c -> (region == null || c.region() == region)
+                && InsuranceStance.of(c.insurance()) == stance);
     }
 
     private void sourceNotes(List<Cost> ordered, Optional<Region> home, List<String> notes) {

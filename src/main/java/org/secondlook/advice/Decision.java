@@ -11,7 +11,7 @@ import org.secondlook.knowledge.KnowledgeCheck;
  * @param comparison     ids of the options compared side by side, in column order (never an experimental option
  *                       before an established one)
  * @param chosenByPerson false when {@code comparison} is the engine's balanced default
- * @param questions      the questions to bring to the appointment, without repeats
+ * @param questions      the questions to bring to the appointment, most relevant first, without repeats
  * @param nextSteps      what to do next, from the SURE answers (and urgent care first when a warning sign was given)
  * @param knowledgeCheck the true/false questions for the condition
  */
@@ -28,6 +28,14 @@ public record Decision(
         questions = List.copyOf(questions);
         nextSteps = List.copyOf(nextSteps);
         knowledgeCheck = List.copyOf(knowledgeCheck);
+    }
+
+    /** How many questions the screen and the printout show before "show all". */
+    public static final int QUESTIONS_FIRST = 8;
+
+    /** The first, most relevant questions: what the screen shows first and the printout prints. */
+    public List<String> questionsFirst() {
+        return questions.subList(0, Math.min(QUESTIONS_FIRST, questions.size()));
     }
 
     /** The compared options, in column order. */

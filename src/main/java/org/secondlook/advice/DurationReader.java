@@ -20,7 +20,7 @@ final class DurationReader {
     }
 
     PainDuration read(int weeks, Site site) {
-        BodySite bodySite = site == Site.KNEE ? BodySite.KNEE : BodySite.BACK;
+        BodySite bodySite = site.bodySite();
         Map<String, List<DurationCategory>> byGuideline = new LinkedHashMap<>();
         for (DurationCategory category : kb.durationCategories()) {
             if (category.site() == bodySite) {

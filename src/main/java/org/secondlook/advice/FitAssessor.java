@@ -61,6 +61,7 @@ final class FitAssessor {
             case LOW_COST -> switch (budgetFit) {
                 case WITHIN -> verdict(FitRelation.MATCHES, "fit.withinBudget");
                 case ABOVE -> verdict(FitRelation.CONFLICTS, "fit.aboveBudget");
+                case MAY_BE_ABOVE -> verdict(FitRelation.YOU_JUDGE, "fit.mayBeAboveBudget");
                 case CANNOT_COMPARE -> verdict(FitRelation.YOU_JUDGE, "fit.checkPrice");
                 case NO_PRICE -> verdict(FitRelation.NOT_IN_SOURCES, "fit.noPrice");
             };

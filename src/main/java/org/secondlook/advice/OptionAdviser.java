@@ -1,6 +1,7 @@
 package org.secondlook.advice;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.secondlook.knowledge.CertaintyAssessment;
 import org.secondlook.knowledge.ConditionOption;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.knowledge.LocalizedText;
+import org.secondlook.knowledge.Regulator;
 import org.secondlook.knowledge.RegulatoryStatus;
 import org.secondlook.knowledge.TreatmentOption;
 
@@ -38,12 +40,14 @@ final class OptionAdviser {
                 .filter(t -> t.option().equals(option.id()))
                 .map(this::tried)
                 .toList();
-        CostAdvice cost = costAdviser.advise(standing.costs(), profile);
+        CostAdvice cost = costAdviser.advise(standing.costs(), profile, option.travelAbroadTypical());
         List<FitNote> fit = fitAssessor.assess(profile, option, standing, cost.budgetFit());
         return new OptionAdvice(option.id(), option.name().in(text.locale()), standing.category(),
                 certainty(standing.certainty()), whyShown(standing.category()), tried, fit, cost,
-                regulatory(option), option.isscrQuestionsApply(), localized(option.questionsToAsk()),
-                notes(tried, option, profile), highlighted(standing.category(), fit, tried));
+                regulatory(option, profile.country()), option.isscrQuestionsApply(), localized(option.questionsToAsk()),
+                notes(tried, option, profile), highlighted(standing.category(), fit, tried),
+                standing.sessions() != null ? standing.sessions() : option.sessions(),
+                kb.claimsFor(option.id()).stream().filter(c -> c.madeFor(profile.site().bodySite())).toList());
     }
 
     private CertaintyView certainty(CertaintyAssessment assessment) {
@@ -82,15 +86,24 @@ final class OptionAdviser {
         return new TriedBefore(prior.outcome(), prior.weeks(), text.text(key, forWeeks));
     }
 
-    private List<RegulatoryLine> regulatory(TreatmentOption option) {
-        return option.regulatory().stream().map(this::regulatoryLine).toList();
+    /** The regulator of the person's country first, then the others in the content's order. */
+    private List<RegulatoryLine> regulatory(TreatmentOption option, Country country) {
+        Regulator home = country == null ? null : switch (country) {
+            case US -> Regulator.FDA;
+            case MEXICO -> Regulator.COFEPRIS;
+            case UK -> Regulator.MHRA;
+            case OTHER -> null;
+        };
+        return option.regulatory().stream().map(status -> regulatoryLine(status, status.regulator() == home))
+                .sorted(Comparator.comparing((RegulatoryLine line) -> !line.yourCountry()))
+                .toList();
     }
 
-    private RegulatoryLine regulatoryLine(RegulatoryStatus status) {
+    private RegulatoryLine regulatoryLine(RegulatoryStatus status, boolean yourCountry) {
         if (status.status() == null) {
-            return new RegulatoryLine(status.regulator(), text.text("regulatory.notSaid"), List.of());
+            return new RegulatoryLine(status.regulator(), yourCountry, text.text("regulatory.notSaid"), List.of());
         }
-        return new RegulatoryLine(status.regulator(), status.status().text().in(text.locale()),
+        return new RegulatoryLine(status.regulator(), yourCountry, status.status().text().in(text.locale()),
                 status.status().sources());
     }
 

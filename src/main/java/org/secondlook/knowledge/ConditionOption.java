@@ -3,7 +3,10 @@ package org.secondlook.knowledge;
 import java.util.List;
 import java.util.Optional;
 
-/** How one option stands for one condition: guidelines, certainty, benefit, harms, numbers and costs. */
+/**
+ * How one option stands for one condition: guidelines, certainty, benefit, harms, numbers and costs.
+ * {@code sessions}, when given, is the usual number of sessions for this condition, in place of the option's own.
+ */
 public record ConditionOption(
         String option,
         Category category,
@@ -13,7 +16,8 @@ public record ConditionOption(
         Fact harms,
         List<OutOf100> outOf100,
         List<MeanResult> meanResults,
-        List<Cost> costs) {
+        List<Cost> costs,
+        Fact sessions) {
 
     public ConditionOption {
         guidelines = guidelines == null ? List.of() : List.copyOf(guidelines);

@@ -100,6 +100,7 @@ final class ContentWalker {
         }
         fact(f, p + "/benefit", co.benefit());
         fact(f, p + "/harms", co.harms());
+        fact(f, p + "/sessions", co.sessions());
         for (int n = 0; n < co.outOf100().size(); n++) {
             OutOf100 figure = co.outOf100().get(n);
             String np = p + "/outOf100/" + n;

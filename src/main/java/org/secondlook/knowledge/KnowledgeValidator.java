@@ -200,10 +200,6 @@ public final class KnowledgeValidator {
             add(ContentFiles.CONDITIONS, place + "/option", "experimental option \"" + option.id()
                     + "\" needs a status for each of " + REQUIRED_REGULATORS + " in options.json (null status if unknown)");
         }
-        if (!option.isscrQuestionsApply()) {
-            add(ContentFiles.CONDITIONS, place + "/option", "experimental option \"" + option.id()
-                    + "\" must link to the ISSCR questions (isscrQuestionsApply)");
-        }
     }
 
     private void claims() {

@@ -4,5 +4,7 @@ package org.secondlook.knowledge;
 public enum Regulator {
     FDA,
     EMA,
-    COFEPRIS
+    COFEPRIS,
+    /** The UK's medicines regulator; our sources hold no statement from it yet. */
+    MHRA
 }

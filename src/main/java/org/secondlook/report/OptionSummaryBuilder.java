@@ -14,6 +14,7 @@ import org.secondlook.knowledge.Fact;
 import org.secondlook.knowledge.GuidelinePosition;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.knowledge.LocalizedText;
+import org.secondlook.knowledge.MarketingClaim;
 import org.secondlook.knowledge.MeanResult;
 import org.secondlook.knowledge.OutOf100;
 import org.secondlook.knowledge.TreatmentOption;
@@ -53,7 +54,7 @@ final class OptionSummaryBuilder {
         parts.add(row("row.certainty", certainty(advice)));
         parts.add(row("row.timeToEffect", List.of(fact(option.timeToEffect()))));
         parts.add(row("row.recovery", List.of(fact(option.recovery()))));
-        parts.add(row("row.sessions", List.of(fact(option.sessions()))));
+        parts.add(row("row.sessions", List.of(fact(advice.sessions()))));
         parts.add(row("row.cost", costLines(advice)));
         if (!advice.regulatory().isEmpty()) {
             parts.add(row("row.approval", advice.regulatory().stream().map(this::regulatory).toList()));
@@ -64,7 +65,7 @@ final class OptionSummaryBuilder {
         if (!experience.isEmpty()) {
             parts.add(row("row.yourExperience", experience));
         }
-        List<ClaimCheck> claims = advice.category() == Category.EXPERIMENTAL ? claims(advice.id()) : List.of();
+        List<ClaimCheck> claims = advice.category() == Category.EXPERIMENTAL ? claims(advice.claims()) : List.of();
         return new OptionSummary(advice.name(), text.text("category." + advice.category().name()),
                 advice.category() == Category.EXPERIMENTAL, leaning, parts, claims);
     }
@@ -194,8 +195,8 @@ final class OptionSummaryBuilder {
                 .toList();
     }
 
-    private List<ClaimCheck> claims(String optionId) {
-        return kb.claimsFor(optionId).stream()
+    private List<ClaimCheck> claims(List<MarketingClaim> claims) {
+        return claims.stream()
                 .map(c -> new ClaimCheck(text.text("claims.claim", words(c.claim())),
                         text.text("claims.verdict", text.text("verdict." + c.verdict().name())),
                         text.text("claims.evidence", fact(c.evidence()))))

@@ -23,7 +23,6 @@ import org.secondlook.advice.OptionAdvice;
 import org.secondlook.advice.PriorTreatment;
 import org.secondlook.advice.Priority;
 import org.secondlook.advice.Profile;
-import org.secondlook.knowledge.Category;
 import org.secondlook.knowledge.ConditionOption;
 import org.secondlook.knowledge.ContentMetadata;
 import org.secondlook.knowledge.KnowledgeBase;
@@ -97,7 +96,7 @@ public final class SummaryBuilder {
         return new SummaryModel(locale, header(answers, label, created), urgentSigns(advice),
                 situation(answers, advice), priorities(profile), options, otherOptions(decision),
                 checklist(compared, answers.checklist()),
-                decision.questions(), sure(answers.sure(), profile.leaning()), notes(answers, advice),
+                questions(decision), sure(answers.sure(), profile.leaning()), notes(answers, advice),
                 decision.nextSteps(), citations.entries(kb, text), about());
     }
 
@@ -193,17 +192,28 @@ public final class SummaryBuilder {
         return ratings;
     }
 
+    /** The stem-cell clinic checklist, only when a compared option is a cell therapy; ticked as on the screen. */
     private Checklist checklist(List<OptionAdvice> compared, Set<String> ticked) {
-        boolean unproven = compared.stream()
-                .anyMatch(o -> o.isscrQuestionsApply() || o.category() == Category.EXPERIMENTAL);
-        if (!unproven) {
+        List<String> cellTherapies = compared.stream().filter(OptionAdvice::isscrQuestionsApply)
+                .map(OptionAdvice::id).toList();
+        if (cellTherapies.isEmpty()) {
             return null;
         }
         List<CheckItem> items = kb.isscrQuestions().stream()
                 .map(q -> new CheckItem(citations.cite(q.question().in(text.locale()), q.sources()),
-                        ticked.contains(q.id())))
+                        cellTherapies.stream().anyMatch(id -> ticked.contains(id + ":" + q.id()))))
                 .toList();
         return new Checklist(text.text("checklist.intro"), items);
+    }
+
+    /** The questions the last step shows first, then how many more it shows under "show all". */
+    private List<String> questions(Decision decision) {
+        List<String> questions = new ArrayList<>(decision.questionsFirst());
+        int more = decision.questions().size() - questions.size();
+        if (more > 0) {
+            questions.add(text.text("questions.more", more));
+        }
+        return questions;
     }
 
     private List<String> sure(SureAnswers sure, String leaning) {

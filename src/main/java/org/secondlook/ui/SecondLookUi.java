@@ -78,7 +78,7 @@ public final class SecondLookUi {
         var knowledge = services.knowledge();
         WizardState state = new WizardState(services.engine(), messages.locale());
         WizardStep safety = new SafetyStep(messages, knowledge, state);
-        WizardStep urgent = new UrgentStep(messages, knowledge, state);
+        WizardStep urgent = new UrgentStep(messages, knowledge, services.engine(), state);
         CheckStep check = new CheckStep(messages, knowledge, state);
         check.setActions(() -> new SummaryActions(knowledge, services.engine(), messages, state::toSessionAnswers,
                 state.label::get, () -> stage, FolderOpener.system(), () -> databaseInUse(services)).panel());

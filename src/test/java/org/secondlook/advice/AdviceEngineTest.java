@@ -2,6 +2,7 @@ package org.secondlook.advice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -267,6 +268,11 @@ class AdviceEngineTest {
                     assertTrue(cost.notes().stream().anyMatch(n -> n.endsWith("is within your budget.")), option.id());
                     assertEquals(FitRelation.MATCHES, lowCost.relation());
                 }
+                case MAY_BE_ABOVE -> {
+                    assertTrue(cost.notes().stream().anyMatch(n -> n.endsWith("It may be more than your budget.")),
+                            option.id());
+                    assertEquals(FitRelation.YOU_JUDGE, lowCost.relation());
+                }
                 case CANNOT_COMPARE -> assertEquals(FitRelation.YOU_JUDGE, lowCost.relation());
             }
             if (!cost.lines().isEmpty()) {
@@ -277,14 +283,85 @@ class AdviceEngineTest {
     }
 
     @Test
-    void aPriceIsComparedWithTheBudgetInDollarsFromTheLowestFigure() {
-        Advice advice = advise(TestProfile.of(Site.LOW_BACK, Diagnosis.FACET_JOINT_PAIN).budget(Budget.UNDER_500));
-        CostAdvice injections = advice.option("spinal-injections").orElseThrow().cost();
-        assertEquals(BudgetFit.ABOVE, injections.budgetFit());
-        assertEquals("The lowest price in our sources (USD 600 per injection (cash price)) is above your budget.",
-                injections.notes().get(0));
-        Advice richer = advise(TestProfile.of(Site.LOW_BACK, Diagnosis.FACET_JOINT_PAIN).budget(Budget.UNDER_2000));
-        assertEquals(BudgetFit.WITHIN, richer.option("spinal-injections").orElseThrow().cost().budgetFit());
+    void theBudgetIsComparedWithAUsualCourseAndTheFiguresUsedAreSaid() {
+        CostAdvice poorer = advise(TestProfile.of(Site.LOW_BACK, Diagnosis.FACET_JOINT_PAIN).budget(Budget.UNDER_500))
+                .option("spinal-injections").orElseThrow().cost();
+        assertEquals(BudgetFit.ABOVE, poorer.budgetFit());
+        assertEquals(List.of("Figures used for your budget: one injection (cash price) at USD 600 to 2,000.",
+                "Our sources do not say how many are usually needed, so a full course may cost more.",
+                "A usual course costs USD 600 to 2,000 in our sources. Even the lowest price is above your budget."),
+                poorer.notes().subList(0, 3));
+        // One injection at the lowest price fits 2,000, but the sources do not say how many a course takes.
+        CostAdvice richer = advise(TestProfile.of(Site.LOW_BACK, Diagnosis.FACET_JOINT_PAIN).budget(Budget.UNDER_2000))
+                .option("spinal-injections").orElseThrow().cost();
+        assertEquals(BudgetFit.MAY_BE_ABOVE, richer.budgetFit());
+    }
+
+    @Test
+    void aPrpSeriesOrACellInjectionIsNeverWithinABudgetUnderTwoThousand() {
+        Advice advice = advise(TestProfile.knee().budget(Budget.UNDER_2000).rate(Priority.LOW_COST, 4));
+        for (String id : List.of("prp-injection", "bone-marrow-cells", "fat-cells", "cord-cells", "muse-cells")) {
+            OptionAdvice option = advice.option(id).orElseThrow();
+            assertNotEquals(BudgetFit.WITHIN, option.cost().budgetFit(), id);
+            assertTrue(option.cost().notes().stream().noneMatch(n -> n.contains("within your budget")), id);
+            assertNotEquals(FitRelation.MATCHES, fitNote(option, Priority.LOW_COST).relation(), id);
+        }
+        CostAdvice prp = advice.option("prp-injection").orElseThrow().cost();
+        assertEquals(BudgetFit.MAY_BE_ABOVE, prp.budgetFit());
+        assertTrue(prp.notes().get(0).startsWith("Figures used for your budget: 3 \u00d7 injection (usually a series of 3)"
+                + " at USD 700 each; 3 \u00d7 injection (average charge in one US study) at USD 574 each."), prp.notes().get(0));
+        assertTrue(prp.notes().contains("A course costs USD 1,722 to 2,100 in our sources. It may be more than your budget."),
+                prp.notes().toString());
+        CostAdvice cells = advice.option("bone-marrow-cells").orElseThrow().cost();
+        assertEquals(BudgetFit.MAY_BE_ABOVE, cells.budgetFit());
+        assertTrue(cells.notes().contains(
+                "Our sources do not say how many are usually needed, so a full course may cost more."));
+    }
+
+    @Test
+    void aCourseWhosePricesAreAllWithinTheBudgetIsSaidToBe() {
+        CostAdvice prp = advise(TestProfile.knee().budget(Budget.UNDER_10000)).option("prp-injection").orElseThrow().cost();
+        assertEquals(BudgetFit.WITHIN, prp.budgetFit());
+        assertTrue(prp.notes().contains("A usual course costs USD 1,722 to 2,100 in our sources. That is within your budget."));
+        CostAdvice replacement = advise(TestProfile.knee().budget(Budget.UNDER_10000))
+                .option("total-knee-replacement").orElseThrow().cost();
+        assertEquals(BudgetFit.ABOVE, replacement.budgetFit());
+        assertEquals("Figures used for your budget: one operation (average) at USD 11,317 to 69,654.",
+                replacement.notes().get(0));
+    }
+
+    @Test
+    void theRegulatorAndInsuranceOfThePersonsCountryComeFirst() {
+        OptionAdvice inTheUk = advise(TestProfile.knee().country(Country.UK)).option("bone-marrow-cells").orElseThrow();
+        RegulatoryLine first = inTheUk.regulatory().get(0);
+        assertEquals(Regulator.MHRA, first.regulator());
+        assertTrue(first.yourCountry());
+        assertEquals("Our sources do not say.", first.status(), "no MHRA line is invented");
+        assertTrue(inTheUk.regulatory().stream().skip(1).noneMatch(RegulatoryLine::yourCountry));
+        assertTrue(inTheUk.cost().notes().stream().noneMatch(n -> n.contains("Ask your insurer")));
+        assertTrue(inTheUk.cost().notes().contains("In the US, insurers class this as experimental, so people there likely"
+                + " pay themselves. Our sources do not say how it is paid where you live."));
+        assertEquals(Regulator.COFEPRIS, advise(TestProfile.knee().country(Country.MEXICO))
+                .option("bone-marrow-cells").orElseThrow().regulatory().get(0).regulator());
+        assertEquals(Regulator.FDA, advise(TestProfile.knee()).option("bone-marrow-cells").orElseThrow()
+                .regulatory().get(0).regulator());
+        CostAdvice nhs = advise(TestProfile.of(Site.LOW_BACK, Diagnosis.SACROILIAC_JOINT_PAIN).country(Country.UK))
+                .option("si-joint-fusion").orElseThrow().cost();
+        assertTrue(nhs.notes().contains("The UK figures are costs to the NHS, from NICE guidance."));
+        assertTrue(nhs.notes().stream().noneMatch(n -> n.contains("insurer")), nhs.notes().toString());
+    }
+
+    @Test
+    void sessionsAndClaimsAreThoseForThePersonsSite() {
+        OptionAdvice backPrp = advise(TestProfile.back()).option("prp-injection").orElseThrow();
+        assertNull(backPrp.sessions(), "no knee series for back pain");
+        OptionAdvice kneePrp = advise(TestProfile.knee()).option("prp-injection").orElseThrow();
+        assertEquals("Usually a series of 3 injections.", kneePrp.sessions().text().english());
+        assertTrue(advise(TestProfile.knee()).option("bone-marrow-cells").orElseThrow().claims().stream()
+                .noneMatch(c -> c.id().equals("avoid-fusion")), "no spinal-fusion claim for knee pain");
+        assertTrue(advise(TestProfile.back()).option("bone-marrow-cells").orElseThrow().claims().stream()
+                .anyMatch(c -> c.id().equals("avoid-fusion")));
+        assertFalse(backPrp.isscrQuestionsApply(), "the stem-cell checklist is for cell therapies");
     }
 
     @Test
@@ -292,7 +369,9 @@ class AdviceEngineTest {
         Advice advice = advise(TestProfile.knee().budget(Budget.OVER_10000));
         CostAdvice replacement = advice.option("total-knee-replacement").orElseThrow().cost();
         assertEquals(BudgetFit.CANNOT_COMPARE, replacement.budgetFit());
-        assertTrue(replacement.notes().get(0).startsWith("Check this price (USD 11,317"), replacement.notes().get(0));
+        assertTrue(replacement.notes().contains(
+                "A course costs USD 11,317 to 69,654 in our sources. Check this against what you can pay."),
+                replacement.notes().toString());
     }
 
     @Test

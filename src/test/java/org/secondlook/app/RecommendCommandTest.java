@@ -69,6 +69,20 @@ class RecommendCommandTest {
         assertTrue(err.toString().isEmpty(), err.toString());
     }
 
+    @Test
+    void aKneeBudgetUnderTwoThousandNeverCoversACellTherapyOrAPrpSeries() throws IOException {
+        assertEquals(0, run("recommend", "--profile", profile(KNEE_PROFILE).toString()), err.toString());
+        JsonNode options = new ObjectMapper().readTree(out.toString()).path("options");
+        for (String id : new String[] {"prp-injection", "bone-marrow-cells", "fat-cells", "cord-cells", "muse-cells"}) {
+            JsonNode cost = findOption(options, id).path("cost");
+            assertFalse(cost.path("budgetFit").asText().equals("WITHIN"), id);
+            cost.path("notes").forEach(note -> assertFalse(note.asText().contains("within your budget"), id + ": " + note));
+            findOption(options, id).path("fit").forEach(note ->
+                    assertFalse(note.path("sentence").asText().contains("within your budget"), id + ": " + note));
+        }
+        assertTrue(findOption(options, "prp-injection").path("cost").path("notes").toString().contains("3 \u00d7 injection"));
+    }
+
     private static JsonNode findOption(JsonNode options, String id) {
         for (JsonNode option : options) {
             if (option.path("id").asText().equals(id)) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,10 @@ import org.secondlook.advice.Priority;
 import org.secondlook.advice.Profile;
 import org.secondlook.advice.RedFlag;
 import org.secondlook.advice.Site;
+import org.secondlook.advice.AdviceEngine;
+import org.secondlook.report.SummaryModel;
+import org.secondlook.report.SummaryBuilder;
+import org.secondlook.ui.steps.SafetyStep;
 import org.secondlook.advice.StepId;
 import org.secondlook.advice.SureAnswers;
 import org.secondlook.session.Mode;
@@ -50,6 +55,13 @@ class OnePersonOneDecisionTest extends WindowTestBase {
     @Start
     void start(Stage unused) {
         openWindow();
+    }
+
+    private void answerSafetyAllNo(FxRobot robot, Site site) {
+        robot.clickOn("#site-" + site.name().toLowerCase().replace('_', '-'));
+        for (RedFlag flag : SafetyStep.asked(site)) {
+            robot.clickOn("#flag-" + flag.name().toLowerCase().replace('_', '-') + "-false");
+        }
     }
 
     private void next(FxRobot robot) {
@@ -80,11 +92,9 @@ class OnePersonOneDecisionTest extends WindowTestBase {
     private void firstPatient(FxRobot robot) {
         robot.clickOn("#mode-self");
         next(robot);
-        for (RedFlag flag : RedFlag.values()) {
-            robot.clickOn("#flag-" + flag.name().toLowerCase().replace('_', '-') + "-false");
-        }
+        answerSafetyAllNo(robot, Site.KNEE);
         next(robot);
-        robot.clickOn("#site-knee").clickOn("#duration-unit-years");
+        robot.clickOn("#duration-unit-years");
         typeDuration(robot, "3");
         robot.push(KeyCode.TAB);
         robot.clickOn("#intensity");
@@ -111,17 +121,15 @@ class OnePersonOneDecisionTest extends WindowTestBase {
         robot.clickOn("#mode-self");
         assertFalse(robot.lookup("#next").queryButton().isDisabled());
         next(robot);
-        for (RedFlag flag : RedFlag.values()) {
-            robot.clickOn("#flag-" + flag.name().toLowerCase().replace('_', '-') + "-false");
-        }
+        assertFalse(robot.lookup("#site-knee").queryAs(ToggleButton.class).isSelected());
+        answerSafetyAllNo(robot, Site.LOW_BACK);
         next(robot);
         assertEquals("1", robot.lookup("#duration-amount").queryAs(Spinner.class).getEditor().getText());
         assertFalse(robot.lookup("#duration-unit-years").queryAs(ToggleButton.class).isSelected());
-        assertFalse(robot.lookup("#site-knee").queryAs(ToggleButton.class).isSelected());
         assertEquals(TestContent.MESSAGES.get("pain.intensity.unset"), robot.lookup("#intensity-value").queryAs(Label.class).getText());
         assertEquals("", robot.lookup("#duration-categories").queryAs(Label.class).getText());
 
-        robot.clickOn("#site-low-back").clickOn("#duration-unit-months");
+        robot.clickOn("#duration-unit-months");
         robot.clickOn("#intensity");
         next(robot);
         assertTrue(window.state().priorities.isEmpty(), "the new person has rated nothing yet");
@@ -140,11 +148,9 @@ class OnePersonOneDecisionTest extends WindowTestBase {
     void aTypedDurationCountsOnTabAndEnterDoesNotSkipTheQuestionsAfterIt(FxRobot robot) {
         robot.clickOn("#mode-self");
         next(robot);
-        for (RedFlag flag : RedFlag.values()) {
-            robot.clickOn("#flag-" + flag.name().toLowerCase().replace('_', '-') + "-false");
-        }
+        answerSafetyAllNo(robot, Site.LOW_BACK);
         next(robot);
-        robot.clickOn("#site-low-back").clickOn("#duration-unit-months");
+        robot.clickOn("#duration-unit-months");
         typeDuration(robot, "8");
         robot.push(KeyCode.TAB);
         assertEquals(new DurationAnswer(8, DurationAnswer.Unit.MONTHS), window.state().duration.get());
@@ -206,9 +212,7 @@ class OnePersonOneDecisionTest extends WindowTestBase {
                     assertTrue(robot.from(page).lookup("#save-pdf").tryQuery().isPresent());
                     assertTrue(robot.from(page).lookup("#print").tryQuery().isPresent());
                     Decision decision = window.state().decision().get();
-                    assertEquals(decision.questions().size(),
-                            robot.from(page).lookup("#questions-to-bring").queryAs(javafx.scene.layout.VBox.class)
-                                    .getChildren().size());
+                    assertEquals(bullets(decision.questionsFirst()), firstQuestionsShown(robot));
                 }
                 default -> { }
             }
@@ -230,6 +234,28 @@ class OnePersonOneDecisionTest extends WindowTestBase {
         assertTrue(decision.compared().get(0).category() != org.secondlook.knowledge.Category.EXPERIMENTAL,
                 "the balanced default starts from what guidelines back");
         assertNull(robot.lookup("#answers-do-not-fit").tryQuery().orElse(null));
-        assertFalse(robot.lookup("#questions-to-bring").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty());
+        assertEquals(bullets(decision.questionsFirst()), firstQuestionsShown(robot));
+        SummaryModel paper = SummaryBuilder.build(TestContent.KNOWLEDGE, new AdviceEngine(TestContent.KNOWLEDGE),
+                kneeSessionAt(StepId.CHECK), null, java.time.Instant.now(), Locale.ENGLISH);
+        assertEquals(decision.questionsFirst(), paper.questions().subList(0, decision.questionsFirst().size()),
+                "the printout prints the questions the screen shows first");
+        List<String> rest = decision.questions().subList(Decision.QUESTIONS_FIRST, decision.questions().size());
+        assertFalse(rest.isEmpty(), "this person has more than the first questions");
+        assertTrue(paper.questions().get(Decision.QUESTIONS_FIRST).contains(rest.size() + " more questions"));
+        javafx.scene.layout.VBox more = robot.lookup("#more-questions").queryAs(javafx.scene.layout.VBox.class);
+        assertFalse(more.isVisible());
+        robot.interact(() -> robot.lookup("#show-all-questions").queryAs(ToggleButton.class).fire());
+        assertTrue(more.isVisible());
+        assertEquals(bullets(rest), more.getChildren().stream().map(n -> ((Label) n).getText()).toList());
+    }
+
+    private static List<String> bullets(List<String> questions) {
+        return questions.stream().map(q -> "\u2022 " + q).toList();
+    }
+
+    /** The questions shown before "show all". */
+    private List<String> firstQuestionsShown(FxRobot robot) {
+        return robot.lookup("#questions-to-bring").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .filter(Label.class::isInstance).map(n -> ((Label) n).getText()).toList();
     }
 }

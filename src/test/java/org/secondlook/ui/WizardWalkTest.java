@@ -25,6 +25,7 @@ import org.secondlook.session.Session;
 import org.secondlook.session.SessionQuery;
 import org.secondlook.session.SessionStatus;
 import org.secondlook.session.SessionStore;
+import org.secondlook.ui.steps.SafetyStep;
 import org.secondlook.ui.wizard.WizardState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -46,8 +47,9 @@ class WizardWalkTest extends WindowTestBase {
         robot.clickOn("#next");
     }
 
-    private void answerSafetyAllNo(FxRobot robot) {
-        for (RedFlag flag : RedFlag.values()) {
+    private void answerSafetyAllNo(FxRobot robot, Site site) {
+        robot.clickOn("#site-" + site.name().toLowerCase().replace('_', '-'));
+        for (RedFlag flag : SafetyStep.asked(site)) {
             robot.clickOn("#flag-" + flag.name().toLowerCase().replace('_', '-') + "-false");
         }
     }
@@ -55,9 +57,9 @@ class WizardWalkTest extends WindowTestBase {
     private void walkToOptions(FxRobot robot) {
         robot.clickOn("#mode-self");
         next(robot);
-        answerSafetyAllNo(robot);
+        answerSafetyAllNo(robot, Site.KNEE);
         next(robot);
-        robot.clickOn("#site-knee").clickOn("#side-left");
+        robot.clickOn("#side-left");
         robot.clickOn("#duration-unit-years");
         robot.clickOn("#intensity");
         next(robot);
@@ -124,15 +126,41 @@ class WizardWalkTest extends WindowTestBase {
     }
 
     @Test
+    void theSafetyCheckAsksWhereItHurtsFirstThenOnlyThatSitesWarningSigns(FxRobot robot) {
+        robot.clickOn("#mode-self");
+        next(robot);
+        assertTrue(robot.lookup("#flag-saddle-numbness-true").tryQuery().isEmpty(), "no warning sign before the site");
+        assertTrue(robot.lookup("#next").queryAs(Button.class).isDisabled());
+        robot.clickOn("#site-knee");
+        robot.clickOn("#flag-hot-swollen-knee-with-fever-true");
+        robot.clickOn("#site-low-back");
+        assertTrue(robot.lookup("#flag-hot-swollen-knee-with-fever-true").tryQuery().isEmpty(),
+                "back pain: no knee questions");
+        assertFalse(state().anyRedFlag(), "the knee answer does not count for back pain");
+        for (RedFlag flag : SafetyStep.asked(Site.LOW_BACK)) {
+            robot.clickOn("#flag-" + flag.name().toLowerCase().replace('_', '-') + "-false");
+        }
+        next(robot);
+        assertEquals(StepId.PAIN, state().currentStep.get());
+        assertEquals(Site.LOW_BACK, state().site.get());
+        assertTrue(robot.lookup("#site-knee").tryQuery().isEmpty(), "where it hurts is not asked twice");
+    }
+
+    @Test
     void aWarningSignLeadsToTheUrgentScreenAndStaysOnEveryLaterScreen(FxRobot robot) {
         robot.clickOn("#mode-self");
         next(robot);
-        answerSafetyAllNo(robot);
+        answerSafetyAllNo(robot, Site.LOW_BACK);
         robot.clickOn("#flag-saddle-numbness-true");
         next(robot);
         assertEquals(StepId.URGENT, state().currentStep.get());
         assertTrue(robot.lookup("#next").queryAs(Button.class).isDisabled(), "cannot go on before acknowledging");
         Screenshots.save(robot, stage.getScene(), "urgent-100");
+        String now = robot.lookup("#urgent-now .label").queryAllAs(Label.class).stream().map(Label::getText)
+                .reduce("", String::concat);
+        assertTrue(now.contains("today") && now.contains("US: 911") && now.contains("UK: 999"),
+                "what to do now, with every emergency number labelled while the country is not known: " + now);
+        assertFalse(now.contains("nothing serious"), now);
         robot.clickOn("#urgent-acknowledge");
         next(robot);
         assertEquals(StepId.PAIN, state().currentStep.get());
@@ -167,12 +195,16 @@ class WizardWalkTest extends WindowTestBase {
         robot.type(KeyCode.SPACE);
         robot.type(KeyCode.ENTER);
         assertEquals(StepId.SAFETY, state().currentStep.get());
-        for (int i = 0; i < RedFlag.values().length; i++) {
-            // Each question: Tab to its "No" button and choose it.
+        // Where it hurts first, then each of that site's questions: Tab to it and choose.
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.SPACE);
+        assertTrue(state().site.get() != null, "the site chosen by keyboard");
+        int asked = SafetyStep.asked(state().site.get()).size();
+        for (int i = 0; i < asked; i++) {
             robot.type(KeyCode.TAB);
             robot.type(KeyCode.SPACE);
         }
-        assertEquals(RedFlag.values().length, state().redFlags.size(), "every question answered by keyboard");
+        assertEquals(asked, state().redFlags.size(), "every question answered by keyboard");
         robot.type(KeyCode.ENTER);
         assertEquals(state().anyRedFlag() ? StepId.URGENT : StepId.PAIN, state().currentStep.get());
     }

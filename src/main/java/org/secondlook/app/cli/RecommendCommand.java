@@ -72,11 +72,12 @@ public final class RecommendCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The advice, plus the options compared side by side in column order and the questions to bring. */
+    /** The advice, plus the options compared side by side in column order and the questions to bring (all, and first). */
     private static ObjectNode result(Decision decision) {
         ObjectNode result = JSON.valueToTree(decision.advice());
         result.set("comparison", JSON.valueToTree(decision.comparison()));
         result.set("questions", JSON.valueToTree(decision.questions()));
+        result.set("questionsFirst", JSON.valueToTree(decision.questionsFirst()));
         return result;
     }
 

@@ -205,7 +205,7 @@ public final class ComparisonTable extends VBox {
         return cell(
                 Texts.paragraph(messages.get("compare.soon") + " " + OptionCard.orNotInSources(view.option().timeToEffect(), messages)),
                 Texts.paragraph(messages.get("compare.recovery") + " " + OptionCard.orNotInSources(view.option().recovery(), messages)),
-                Texts.paragraph(messages.get("compare.sessions") + " " + OptionCard.orNotInSources(view.option().sessions(), messages)));
+                Texts.paragraph(messages.get("compare.sessions") + " " + OptionCard.orNotInSources(view.advice().sessions(), messages)));
     }
 
     private Node cost(OptionView view) {

@@ -85,8 +85,8 @@ public final class CostEstimatePanel extends VBox {
         });
         travel.addListener(obs -> update.run());
         update.run();
-        String usual = view.option().sessions() == null ? messages.get("fact.notInSources")
-                : view.option().sessions().text().in(locale);
+        String usual = view.advice().sessions() == null ? messages.get("fact.notInSources")
+                : view.advice().sessions().text().in(locale);
         VBox row = new VBox(Texts.heading(view.name(), 3),
                 Texts.paragraph(Money.describe(line, messages)),
                 Texts.note(Sources.cite(knowledge, line.sources(), messages)),

@@ -29,7 +29,7 @@ public final class StemCellPanel extends VBox {
         claims.add(Texts.heading(messages.get("claims.ads"), 3), 0, 0);
         claims.add(Texts.heading(messages.get("claims.studies"), 3), 1, 0);
         int row = 1;
-        for (MarketingClaim claim : knowledge.claimsFor(view.id())) {
+        for (MarketingClaim claim : view.advice().claims()) {
             claims.add(Texts.paragraph("\u201c" + claim.claim().in(locale) + "\u201d"), 0, row);
             VBox evidence = new VBox(
                     Texts.paragraph(messages.of("verdict", claim.verdict()) + " " + claim.evidence().text().in(locale)),

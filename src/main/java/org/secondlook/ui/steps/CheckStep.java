@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import org.secondlook.advice.StepId;
 import org.secondlook.advice.Advice;
@@ -43,6 +44,7 @@ public final class CheckStep extends StepBase {
     private final VBox nextStepsBox = new VBox();
     private Supplier<Node> actions;
     private Node builtActions;
+    private boolean showAllQuestions;
 
     public CheckStep(Messages messages, KnowledgeBase knowledge, WizardState state) {
         super(StepId.CHECK, messages);
@@ -201,11 +203,36 @@ public final class CheckStep extends StepBase {
         return new VBox(label, Texts.note(messages.get("check.notes.hint")), notes);
     }
 
+    /** The decision's first questions (the same the printout prints), and the rest under "show all". */
     private void refreshQuestions() {
         Decision decision = state.decision().get();
-        questionsBox.getChildren().setAll(decision == null ? List.of() : decision.questions().stream()
-                .map(q -> (Node) Texts.paragraph("\u2022 " + q)).toList());
         questionsBox.setId("questions-to-bring");
+        if (decision == null) {
+            questionsBox.getChildren().clear();
+            return;
+        }
+        List<Node> lines = new ArrayList<>(decision.questionsFirst().stream().map(CheckStep::bullet).toList());
+        List<String> rest = decision.questions().subList(decision.questionsFirst().size(), decision.questions().size());
+        if (!rest.isEmpty()) {
+            VBox more = new VBox(rest.stream().map(CheckStep::bullet).toArray(Node[]::new));
+            more.setId("more-questions");
+            more.setVisible(showAllQuestions);
+            more.managedProperty().bind(more.visibleProperty());
+            ToggleButton showAll = new ToggleButton(messages.format("check.questions.showAll", rest.size()));
+            showAll.setId("show-all-questions");
+            showAll.setSelected(showAllQuestions);
+            showAll.selectedProperty().addListener((obs, was, now) -> {
+                showAllQuestions = now;
+                more.setVisible(now);
+            });
+            lines.add(showAll);
+            lines.add(more);
+        }
+        questionsBox.getChildren().setAll(lines);
+    }
+
+    private static Node bullet(String line) {
+        return Texts.paragraph("\u2022 " + line);
     }
 
     private void refreshNextSteps() {

@@ -28,7 +28,7 @@ import org.secondlook.ui.common.Texts;
 import org.secondlook.ui.wizard.StepBase;
 import org.secondlook.ui.wizard.WizardState;
 
-/** Where it hurts, for how long, how strongly, how it affects life, and how it started. */
+/** Which side, for how long, how strongly, how it affects life, and how it started (where it hurts: the safety step). */
 public final class PainStep extends StepBase {
 
     private final AdviceEngine engine;
@@ -56,8 +56,6 @@ public final class PainStep extends StepBase {
     protected Node build() {
         VBox page = new VBox(Texts.heading(messages.get("pain.title"), 1));
         page.getStyleClass().add("step-page");
-        page.getChildren().add(ChoiceGroup.row(messages.get("pain.site"), List.of(Site.values()),
-                site -> messages.of("site", site), state.site, "site"));
         page.getChildren().add(ChoiceGroup.row(messages.get("pain.side"), List.of(Side.values()),
                 side -> messages.of("side", side), state.side, "side"));
         page.getChildren().add(durationQuestion());
@@ -90,7 +88,8 @@ public final class PainStep extends StepBase {
         unit.addListener(obs -> update.run());
         Label categories = Texts.note("");
         categories.setId("duration-categories");
-        categories.textProperty().bind(Bindings.createStringBinding(() -> state.duration.get() == null ? ""
+        categories.textProperty().bind(Bindings.createStringBinding(() -> state.duration.get() == null
+                || state.site.get() == null ? ""
                 : describeDuration(state.duration.get().weeks()), state.duration, state.site));
         Node unitChoice = ChoiceGroup.row(null, List.of(DurationAnswer.Unit.values()),
                 u -> messages.of("duration", u), unit, "duration-unit");

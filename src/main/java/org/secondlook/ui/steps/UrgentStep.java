@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.VBox;
+import org.secondlook.advice.AdviceEngine;
 import org.secondlook.advice.StepId;
 import org.secondlook.advice.RedFlag;
 import org.secondlook.knowledge.KnowledgeBase;
@@ -15,17 +16,19 @@ import org.secondlook.ui.wizard.StepBase;
 import org.secondlook.ui.wizard.WizardState;
 
 /**
- * Shown only when a warning sign was answered yes: what to do now and why. The person goes on only
- * after saying they have read it.
+ * Shown only when a warning sign was answered yes: what to do now, with the emergency number (the engine's words,
+ * repeated first in the next steps), then each sign and why. The person goes on only after saying they have read it.
  */
 public final class UrgentStep extends StepBase {
 
     private final KnowledgeBase knowledge;
+    private final AdviceEngine engine;
     private final WizardState state;
 
-    public UrgentStep(Messages messages, KnowledgeBase knowledge, WizardState state) {
+    public UrgentStep(Messages messages, KnowledgeBase knowledge, AdviceEngine engine, WizardState state) {
         super(StepId.URGENT, messages);
         this.knowledge = knowledge;
+        this.engine = engine;
         this.state = state;
         blockWith(Bindings.createStringBinding(
                 () -> state.urgentAcknowledged.get() ? null : messages.get("urgent.blocker"), state.urgentAcknowledged));
@@ -38,9 +41,11 @@ public final class UrgentStep extends StepBase {
 
     @Override
     protected Node build() {
-        VBox page = new VBox(
-                Texts.heading(messages.get("urgent.title"), 1),
-                Texts.paragraph(messages.get("urgent.intro")));
+        VBox now = new VBox(engine.urgentCare(state.country.get(), messages.locale()).stream()
+                .map(line -> (Node) Texts.paragraph(line)).toArray(Node[]::new));
+        now.setId("urgent-now");
+        now.getStyleClass().add("notice");
+        VBox page = new VBox(Texts.heading(messages.get("urgent.title"), 1), now);
         page.getStyleClass().addAll("step-page");
         for (RedFlag flag : state.redFlagsAnsweredYes()) {
             RedFlagInfo info = knowledge.redFlag(flag.name()).orElseThrow();
@@ -54,7 +59,6 @@ public final class UrgentStep extends StepBase {
         }
         page.getChildren().addAll(Texts.paragraph(knowledge.redFlagAccuracy().text().in(messages.locale())),
                 Texts.note(Sources.cite(knowledge, knowledge.redFlagAccuracy().sources(), messages)));
-        page.getChildren().add(Texts.paragraph(messages.get("urgent.emergency")));
         CheckBox understood = new CheckBox(messages.get("urgent.acknowledge"));
         understood.setId("urgent-acknowledge");
         understood.setWrapText(true);

@@ -112,6 +112,12 @@ public final class WizardState {
                 refreshDecision();
             }
         };
+        // Warning signs not asked for the new site are dropped, so a knee answer never counts for back pain.
+        site.addListener((obs, was, now) -> {
+            if (now != null) {
+                List.copyOf(redFlags.keySet()).stream().filter(flag -> !flag.asksAbout(now)).forEach(redFlags::remove);
+            }
+        });
         for (Observable input : new Observable[] {redFlags, site, side, duration, intensity, impact, onset, diagnosis,
                 imagingDone, tried, priorities, leaning, country, insured, budget, willingToTravel, comparedOptions, sure}) {
             input.addListener(decide);

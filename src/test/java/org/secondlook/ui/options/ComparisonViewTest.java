@@ -172,6 +172,10 @@ class ComparisonViewTest {
         assertTrue(state.checklist.contains("bone-marrow-cells:" + first), "the tick is kept for the printout");
         pick(robot, List.of("self-care", "discectomy"));
         assertTrue(robot.lookup(".stem-cell-panel").tryQuery().isEmpty(), "no claims panel for established options");
+        pick(robot, List.of("self-care", "prp-injection"));
+        assertTrue(robot.lookup("#experimental-prp-injection").tryQuery().isPresent());
+        assertTrue(robot.lookup("#isscr-prp-injection-" + first).tryQuery().isEmpty(),
+                "the stem-cell clinic checklist is for cell therapies, not PRP");
     }
 
     @Test
@@ -251,5 +255,15 @@ class ComparisonViewTest {
 
     private String idOf(String name) {
         return knowledge.options().stream().filter(o -> o.name().english().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void noOptionIsEverHiddenEvenWhenItClashesWithWhatMattersALot(FxRobot robot) {
+        // Surgery clashes with "avoid surgery", rated 4: the priorities step promises it is still shown.
+        assertTrue(robot.lookup("#row-discectomy").tryQuery().isPresent());
+        assertTrue(robot.lookup("#hide-clashes").tryQuery().isEmpty());
+        for (var option : state.decision().get().advice().options()) {
+            assertTrue(robot.lookup("#row-" + option.id()).tryQuery().isPresent(), option.id());
+        }
     }
 }
