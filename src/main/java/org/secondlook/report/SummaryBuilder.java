@@ -105,8 +105,12 @@ public final class SummaryBuilder {
         return decision.advice().options().stream()
                 .filter(option -> !decision.comparison().contains(option.id()))
                 .map(option -> text.text("other.line", option.name(), text.text("category." + option.category().name()),
-                        option.certainty().wording(), typicalCost(option)))
+                        withoutFullStop(option.certainty().wording()), typicalCost(option)))
                 .toList();
+    }
+
+    private static String withoutFullStop(String sentence) {
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
     private String typicalCost(OptionAdvice option) {
