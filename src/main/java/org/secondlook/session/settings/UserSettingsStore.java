@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.secondlook.session.DataLocations;
 
@@ -49,7 +48,8 @@ public final class UserSettingsStore implements AutoCloseable {
         try {
             return json.readValue(file.toFile(), UserSettings.class);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.INFO, "Settings file unreadable, using defaults: " + file, e);
+            // Only the display settings are lost, and the window shows the defaults at once: one line, no stack trace.
+            LOG.info(() -> "Settings file unreadable, using defaults: " + file + " (" + e.getClass().getSimpleName() + ")");
             return UserSettings.defaults();
         }
     }
@@ -78,7 +78,7 @@ public final class UserSettingsStore implements AutoCloseable {
         try {
             writer.submit(this::writeLatest).get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "Could not save settings", e);
+            LOG.warning(() -> "Could not save settings (" + e.getClass().getSimpleName() + ")");
         } finally {
             writer.shutdown();
         }
@@ -104,7 +104,7 @@ public final class UserSettingsStore implements AutoCloseable {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not save settings to " + file, e);
+            LOG.warning(() -> "Could not save settings to " + file + " (" + e.getClass().getSimpleName() + ")");
         }
     }
 }
