@@ -9,6 +9,7 @@ import org.secondlook.knowledge.Condition;
 import org.secondlook.knowledge.ConditionOption;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.knowledge.KnowledgeCheck;
+import org.secondlook.knowledge.TreatmentOption;
 
 /**
  * Profile in, advice out: deterministic and explained. It informs and never ranks an option above another of a
@@ -52,10 +53,7 @@ public final class AdviceEngine {
      */
     public Decision decide(Profile profile, List<String> chosen, SureAnswers sure, Locale locale) {
         Advice advice = advise(profile, locale);
-        String firstExperimental = kb.condition(advice.conditionId()).orElseThrow().options().stream()
-                .filter(o -> o.category() == Category.EXPERIMENTAL).map(ConditionOption::option).findFirst()
-                .orElse(null);
-        List<String> comparison = ComparisonChoice.of(advice, chosen, profile.leaning(), firstExperimental);
+        List<String> comparison = ComparisonChoice.of(advice, chosen, profile.leaning(), mostAskedAbout(advice));
         List<String> considered = new ArrayList<>(comparison);
         if (profile.leaning() != null && !considered.contains(profile.leaning())) {
             considered.add(profile.leaning());
@@ -71,6 +69,17 @@ public final class AdviceEngine {
         boolean chosenByPerson = chosen.stream().anyMatch(id -> advice.option(id).isPresent());
         return new Decision(advice, comparison, chosenByPerson, questions, nextSteps,
                 kb.knowledgeChecksFor(advice.conditionId()));
+    }
+
+    /**
+     * The experimental option people most often come to read about: the first cell therapy (an option the
+     * stem-cell clinic questions apply to) the content lists for the condition, else its first experimental option.
+     */
+    private String mostAskedAbout(Advice advice) {
+        List<String> experimental = kb.condition(advice.conditionId()).orElseThrow().options().stream()
+                .filter(o -> o.category() == Category.EXPERIMENTAL).map(ConditionOption::option).toList();
+        return experimental.stream().filter(id -> kb.option(id).map(TreatmentOption::isscrQuestionsApply).orElse(false))
+                .findFirst().orElse(experimental.isEmpty() ? null : experimental.get(0));
     }
 
     /** @throws ProfileException when the profile is incomplete or inconsistent (e.g. a knee diagnosis for back pain) */

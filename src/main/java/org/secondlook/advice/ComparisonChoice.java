@@ -9,7 +9,7 @@ import org.secondlook.knowledge.Category;
 /**
  * Which options go side by side, and in what order. The person's own picks are kept; with none, a balanced
  * default: the best-fitting options guidelines back, then one experimental option (the one the person leans
- * towards, or else the first the content lists for the condition). Columns always follow the engine's order,
+ * towards, or else the cell therapy people most ask about for the condition). Columns follow the engine's order,
  * so an experimental option never comes before an established one.
  */
 final class ComparisonChoice {
@@ -23,18 +23,18 @@ final class ComparisonChoice {
     /**
      * The ids to compare; {@code chosen} ids that are not options of the advice are dropped.
      *
-     * @param firstExperimental the experimental option the content lists first for the condition, or null
+     * @param mostAskedAbout the experimental option people most often come to read about for the condition, or null
      */
-    static List<String> of(Advice advice, List<String> chosen, String leaning, String firstExperimental) {
+    static List<String> of(Advice advice, List<String> chosen, String leaning, String mostAskedAbout) {
         Set<String> picks = new LinkedHashSet<>();
         chosen.stream().filter(id -> advice.option(id).isPresent()).limit(MAX_COMPARED).forEach(picks::add);
         if (picks.isEmpty()) {
-            picks.addAll(balancedDefault(advice, leaning, firstExperimental));
+            picks.addAll(balancedDefault(advice, leaning, mostAskedAbout));
         }
         return advice.options().stream().map(OptionAdvice::id).filter(picks::contains).toList();
     }
 
-    private static List<String> balancedDefault(Advice advice, String leaning, String firstExperimental) {
+    private static List<String> balancedDefault(Advice advice, String leaning, String mostAskedAbout) {
         OptionAdvice leaned = leaning == null ? null : advice.option(leaning).orElse(null);
         List<String> picks = new ArrayList<>();
         if (leaned != null && leaned.category() != Category.EXPERIMENTAL) {
@@ -48,8 +48,8 @@ final class ComparisonChoice {
                 .forEach(picks::add);
         if (leaned != null && leaned.category() == Category.EXPERIMENTAL) {
             picks.add(leaned.id());
-        } else if (firstExperimental != null) {
-            picks.add(firstExperimental);
+        } else if (mostAskedAbout != null) {
+            picks.add(mostAskedAbout);
         }
         return picks;
     }
