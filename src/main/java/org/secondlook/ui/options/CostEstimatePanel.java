@@ -12,6 +12,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.secondlook.advice.CostLine;
 import org.secondlook.advice.OutOfPocket;
@@ -90,7 +91,8 @@ public final class CostEstimatePanel extends VBox {
         VBox row = new VBox(Texts.heading(view.name(), 3),
                 Texts.paragraph(Money.describe(line, messages)),
                 Texts.note(Sources.cite(knowledge, line.sources(), messages)),
-                new FlowPane(sessionsLabel, sessions, Texts.note(messages.format("estimate.usual", usual))),
+                inlineRow(sessionsLabel, sessions),
+                wrapping(Texts.note(messages.format("estimate.usual", usual))),
                 total);
         row.getStyleClass().add("estimate-row");
         return row;
@@ -102,6 +104,17 @@ public final class CostEstimatePanel extends VBox {
         String range = estimate.min() == estimate.max() ? low : messages.format("money.range", low, high);
         String key = estimate.travelAdded() ? "estimate.total" : "estimate.totalNoTravel";
         return messages.format(key, range, estimate.sessions());
+    }
+
+    private static HBox inlineRow(javafx.scene.Node... nodes) {
+        HBox row = new HBox(nodes);
+        row.getStyleClass().add("inline-row");
+        return row;
+    }
+
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        return label;
     }
 
     private TextField dollars(String id, double value) {

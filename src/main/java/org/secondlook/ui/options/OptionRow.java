@@ -1,9 +1,13 @@
 package org.secondlook.ui.options;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.secondlook.advice.FitRelation;
 import org.secondlook.advice.TriedBefore;
@@ -28,28 +32,39 @@ final class OptionRow extends VBox {
         name.getStyleClass().add("option-row-name");
         name.setWrapText(true);
         name.setLabelFor(compare);
-        FlowPane first = new FlowPane(compare, name, new CertaintyBadge(view.advice().certainty().grade(), messages));
+        CertaintyBadge badge = new CertaintyBadge(view.advice().certainty().grade(), messages);
+        // The badge wraps rather than widen the page at large text sizes; the name gets the room first.
+        badge.setWrapText(true);
+        HBox first = new HBox(compare, name, badge);
         first.getStyleClass().add("option-row-line");
+        HBox.setHgrow(name, Priority.ALWAYS);
 
-        FlowPane second = new FlowPane(Texts.note(messages.get("card.cost") + " " + OptionCard.costSummary(view, messages)));
-        second.getStyleClass().addAll("option-row-line", "option-row-details");
+        // One wrapping sentence of marks, so a narrow window or large text wraps it instead of widening the page.
+        List<String> marks = new ArrayList<>();
+        marks.add(messages.get("card.cost") + " " + OptionCard.costSummary(view, messages));
         long fits = view.advice().fit().stream().filter(n -> n.relation() == FitRelation.MATCHES).count();
         long clashes = view.advice().fit().stream().filter(n -> n.relation() == FitRelation.CONFLICTS).count();
         if (fits > 0) {
-            second.getChildren().add(mark(messages.format("row.fits", fits), "fit-matches"));
+            marks.add(messages.format("row.fits", fits));
         }
         if (clashes > 0) {
-            second.getChildren().add(mark(messages.format("row.clashes", clashes), "fit-conflicts"));
+            marks.add(messages.format("row.clashes", clashes));
         }
+        Label summary = mark(String.join("  \u00b7  ", marks), clashes > 0 ? "fit-conflicts" : "row-summary");
+        ToggleButton more = new ToggleButton(messages.get("row.details"));
+        more.setId("details-" + view.id());
+        more.setAccessibleText(messages.format("row.details.accessible", view.name()));
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        HBox second = new HBox(summary, more);
+        second.getStyleClass().add("option-row-line");
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        VBox details = new VBox(second);
+        details.getStyleClass().add("option-row-details");
         for (TriedBefore tried : view.advice().alreadyTried()) {
-            second.getChildren().add(mark(messages.get("card.tried.symbol") + " " + tried.sentence(), "tried-note"));
+            details.getChildren().add(mark(messages.get("card.tried.symbol") + " " + tried.sentence(), "tried-note"));
         }
-        ToggleButton details = new ToggleButton(messages.get("row.details"));
-        details.setId("details-" + view.id());
-        details.setAccessibleText(messages.format("row.details.accessible", view.name()));
-        second.getChildren().add(details);
-        getChildren().addAll(first, second);
-        details.selectedProperty().addListener((obs, was, open) -> {
+        getChildren().addAll(first, details);
+        more.selectedProperty().addListener((obs, was, open) -> {
             if (open) {
                 getChildren().add(new OptionCard(view, messages, glossary));
             } else {
@@ -64,6 +79,7 @@ final class OptionRow extends VBox {
 
     private static Label mark(String text, String styleClass) {
         Label label = Texts.note(text);
+        label.setWrapText(true);
         label.getStyleClass().add(styleClass);
         return label;
     }
