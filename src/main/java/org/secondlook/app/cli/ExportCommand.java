@@ -23,6 +23,7 @@ import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -65,10 +66,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the PDF file if it already exists.")
     boolean force;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() throws IOException {
-        // The content is in English for now; the country still picks the date format and paper.
-        Locale locale = Locale.of("en", Locale.getDefault().getCountry());
+        Locale locale = language.locale();
         KnowledgeBase kb = knowledge();
         Path databaseFile = from.session != null ? DatabaseChoice.resolve(spec, database) : DatabaseChoice.inUse(spec, database);
         SummaryModel model = from.session != null ? fromSession(kb, locale, databaseFile) : fromProfile(kb, locale);
