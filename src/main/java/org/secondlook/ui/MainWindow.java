@@ -101,7 +101,7 @@ public final class MainWindow {
         saveStatus.getStyleClass().add("save-status");
         saveStatus.textProperty().bind(next.keeper().status());
         sessions = new SessionActions(services.sessions(), next.keeper(), next.state(), next.wizard(), messages, stage,
-                services.knowledge(), new ProfileRules(services.knowledge()));
+                services.knowledge(), new ProfileRules(services.knowledge(), messages.locale()));
         // A flow, so at large text sizes the controls wrap onto a second line instead of running off the window.
         FlowPane bar = new FlowPane(appName, saveStatus, sessions.controls(),
                 new DisplayControls(messages, settings, this::changeDisplay, next.language()));

@@ -115,7 +115,7 @@ public final class ExportCommand implements Callable<Integer> {
     private SummaryModel fromProfile(KnowledgeBase kb, Locale locale) {
         Profile profile;
         try {
-            profile = new ProfileReader(kb).read(from.profile);
+            profile = new ProfileReader(kb, locale).read(from.profile);
         } catch (ProfileException e) {
             throw new BadInputException(from.profile + ": " + e.getMessage(), e);
         } catch (IOException e) {

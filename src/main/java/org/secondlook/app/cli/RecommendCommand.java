@@ -112,7 +112,7 @@ public final class RecommendCommand implements Callable<Integer> {
 
     private Profile profile(KnowledgeBase kb) {
         try {
-            return new ProfileReader(kb).read(profileFile);
+            return new ProfileReader(kb, language.locale()).read(profileFile);
         } catch (ProfileException e) {
             throw new BadInputException(profileFile + ": " + e.getMessage(), e);
         } catch (IOException e) {
