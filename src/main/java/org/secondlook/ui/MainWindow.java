@@ -16,7 +16,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.secondlook.advice.ProfileRules;
 import org.secondlook.advice.StepId;
-import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.settings.UserSettings;
 import org.secondlook.session.settings.UserSettings.WindowBounds;
 import org.secondlook.session.settings.UserSettingsStore;
@@ -127,13 +126,12 @@ public final class MainWindow {
         settings = settings.withLanguage(chosen);
         settingsStore.save(settings);
         WindowPages before = pages;
-        SessionAnswers answers = before.state().toSessionAnswers();
-        String label = before.state().label.get();
+        StepId at = before.state().currentStep.get();
         StepId reached = before.wizard().steps().get(before.wizard().furthestIndex().get()).id();
         WindowPages after = build(new Messages(settings.locale(Locale.getDefault())));
         after.keeper().takeOver(before.keeper(), () -> {
-            after.state().replaceWith(answers, label);
-            after.wizard().reopenAt(answers.currentStep(), reached);
+            after.state().takeAnswersOf(before.state());
+            after.wizard().reopenAt(at, reached);
         });
         show(after);
     }

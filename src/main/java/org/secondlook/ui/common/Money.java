@@ -3,6 +3,7 @@ package org.secondlook.ui.common;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
+import org.secondlook.text.Language;
 import org.secondlook.advice.CostLine;
 
 /** Prices as people read them: "$1,150 to $12,000 (average $5,156)", with the currency the source used. */
@@ -12,6 +13,12 @@ public final class Money {
     }
 
     public static String amount(double value, String currencyCode, Locale locale) {
+        if (Language.of(locale) == Language.SPANISH) {
+            // As written in Mexico, the code after the figure ("1,150 USD"), so that pesos and dollars never share "$".
+            NumberFormat figure = NumberFormat.getNumberInstance(locale);
+            figure.setMaximumFractionDigits(0);
+            return figure.format(value) + " " + currencyCode;
+        }
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(Currency.getInstance(currencyCode));
         format.setMaximumFractionDigits(0);
