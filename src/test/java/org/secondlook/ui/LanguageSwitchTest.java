@@ -69,6 +69,8 @@ class LanguageSwitchTest extends WindowTestBase {
         assertEquals(Boolean.FALSE, window.state().redFlags.get(RedFlag.FEVER_OR_INFECTION_RISK));
         robot.interact(stage::close);
 
-        assertEquals(1, store.list(SessionQuery.newest(10)).sessions().size(), "the answers went on into the same session");
+        try (SessionStore reopened = SessionStore.open(dir.resolve("sessions.db"))) {
+            assertEquals(1, reopened.list(SessionQuery.newest(10)).sessions().size(), "the answers went into the same session");
+        }
     }
 }
