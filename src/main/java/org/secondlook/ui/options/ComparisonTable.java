@@ -42,6 +42,9 @@ public final class ComparisonTable extends GridPane {
      * @param clinicianNote for each option, a note field to show in clinician mode, or null for none
      * @param cells         cells built for earlier tables of the same advice, reused so switching options stays fast
      */
+    private static final double HEADER_PERCENT = 20;
+    private static final double MIN_COLUMN_EM = 14;
+
     public ComparisonTable(List<OptionView> options, Messages messages, KnowledgeBase knowledge, GlossaryText glossary,
             Function<OptionView, TextArea> clinicianNote, Map<String, Node> cells) {
         this.cells = cells;
@@ -51,12 +54,16 @@ public final class ComparisonTable extends GridPane {
         this.locale = messages.locale();
         setId("comparison");
         getStyleClass().add("comparison");
+        // Never so narrow that a long word ("aseguradoras", "osteoarthritis") must break inside: at large text sizes
+        // the page scrolls sideways instead.
+        setStyle(String.format(Locale.ROOT, "-fx-min-width: %.1fem;",
+                MIN_COLUMN_EM * options.size() * 100 / (100 - HEADER_PERCENT)));
         ColumnConstraints header = new ColumnConstraints();
-        header.setPercentWidth(16);
+        header.setPercentWidth(HEADER_PERCENT);
         getColumnConstraints().add(header);
         for (int i = 0; i < options.size(); i++) {
             ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(84.0 / options.size());
+            column.setPercentWidth((100 - HEADER_PERCENT) / options.size());
             column.setHgrow(Priority.ALWAYS);
             getColumnConstraints().add(column);
             OptionView view = options.get(i);
@@ -155,6 +162,7 @@ public final class ComparisonTable extends GridPane {
         ToggleButton toggle = new ToggleButton(messages.get("compare.why"));
         toggle.setId("why-" + view.id());
         toggle.getStyleClass().add("why-toggle");
+        toggle.setWrapText(true);
         why.visibleProperty().bind(toggle.selectedProperty());
         return cell(new CertaintyBadge(certainty.grade(), messages), Texts.paragraph(certainty.wording()), toggle, why);
     }
