@@ -10,7 +10,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -58,7 +57,6 @@ public final class MainWindow {
         this.builder = builder;
         this.settingsStore = services.settings();
         this.settings = settingsStore.load();
-        stage.setScene(new Scene(new Region()));
         show(build(services.messages()));
         ICON_SIZES.forEach(size -> stage.getIcons().add(
                 new Image(MainWindow.class.getResource("/org/secondlook/ui/icon/icon-" + size + ".png").toExternalForm(), true)));
@@ -110,7 +108,11 @@ public final class MainWindow {
         WizardView view = new WizardView(next.wizard(), messages, header);
         view.setPageFooter(step -> ClinicianNotes.under(step, next.state(), messages));
         next.state().mode.addListener(obs -> view.refreshPage());
-        stage.getScene().setRoot(view);
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(view));
+        } else {
+            stage.getScene().setRoot(view);
+        }
         Appearance.apply(stage.getScene(), settings);
         stage.setTitle(messages.get("app.title"));
     }
