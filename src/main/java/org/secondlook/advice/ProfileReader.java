@@ -59,10 +59,16 @@ public final class ProfileReader {
     record PriorTreatmentFile(String option, Outcome outcome, Integer weeks) {
     }
 
-    private final AdviceText text = new AdviceText(Locale.ENGLISH);
+    private final AdviceText text;
     private final ProfileRules rules;
 
     public ProfileReader(KnowledgeBase kb) {
+        this(kb, Locale.ENGLISH);
+    }
+
+    /** A reader whose messages about a bad file are in the language of {@code locale}. */
+    public ProfileReader(KnowledgeBase kb, Locale locale) {
+        this.text = new AdviceText(locale);
         this.rules = new ProfileRules(kb, text);
     }
 

@@ -19,7 +19,12 @@ public final class ProfileRules {
     private final AdviceText text;
 
     public ProfileRules(KnowledgeBase kb) {
-        this(kb, new AdviceText(Locale.ENGLISH));
+        this(kb, Locale.ENGLISH);
+    }
+
+    /** Rules whose messages are in the language of {@code locale}. */
+    public ProfileRules(KnowledgeBase kb, Locale locale) {
+        this(kb, new AdviceText(locale));
     }
 
     ProfileRules(KnowledgeBase kb, AdviceText text) {

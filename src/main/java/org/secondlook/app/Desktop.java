@@ -32,9 +32,9 @@ final class Desktop {
         ConsoleQuiet.dropClassPathWarning();
         // Loading the content overlaps the JavaFX toolkit's start-up; the window waits for it.
         CompletableFuture<KnowledgeBase> knowledge = CompletableFuture.supplyAsync(() -> load(options));
-        Messages messages = new Messages(Locale.getDefault());
         DataLocations locations = DataLocations.forCurrentUser();
         UserSettingsStore settings = new UserSettingsStore(locations.settingsFile());
+        Messages messages = new Messages(settings.load().locale(Locale.getDefault()));
         Path database = options.database() == null ? locations.databaseFile() : options.database();
         // The database opens (migrations, integrity check) once the first frame is up, so it does not slow the start.
         CompletableFuture<Void> firstFrame = new CompletableFuture<>();

@@ -46,7 +46,7 @@ public final class KnowledgeLoader {
     /** Metadata as written in the file; dates are checked and parsed separately so a bad date names its place. */
     private record MetadataFile(String contentVersion, String lastReviewed, String nextReviewDue,
             LocalizedText updatePolicy, LocalizedText authorship, LocalizedText funding,
-            LocalizedText competingInterests, LocalizedText whatItIs, LocalizedText whatItIsNot) {
+            LocalizedText competingInterests, LocalizedText whatItIs, LocalizedText whatItIsNot, List<String> languages) {
     }
 
     /** The content that ships with the app. */
@@ -157,7 +157,7 @@ public final class KnowledgeLoader {
         LocalDate lastReviewed = KnowledgeValidator.date(ContentFiles.METADATA, "/lastReviewed", m.lastReviewed(), problems);
         LocalDate nextReviewDue = KnowledgeValidator.date(ContentFiles.METADATA, "/nextReviewDue", m.nextReviewDue(), problems);
         return new ContentMetadata(m.contentVersion(), lastReviewed, nextReviewDue, m.updatePolicy(), m.authorship(),
-                m.funding(), m.competingInterests(), m.whatItIs(), m.whatItIsNot());
+                m.funding(), m.competingInterests(), m.whatItIs(), m.whatItIsNot(), m.languages());
     }
 
     private static String at(JsonLocation location) {

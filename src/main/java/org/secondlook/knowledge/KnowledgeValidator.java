@@ -2,8 +2,10 @@ package org.secondlook.knowledge;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,13 +17,15 @@ import java.util.regex.Pattern;
 /** Checks the meaning of content that is already well-formed: references, numbers, sources, wording. */
 public final class KnowledgeValidator {
 
-    /** The highest Flesch-Kincaid grade allowed for patient-facing prose (IPDAS: grade 8 or below). */
-    public static final double MAX_READING_GRADE = 8.0;
-
     private static final Pattern DIGIT = Pattern.compile("\\d");
-    private static final Pattern CURE = Pattern.compile("\\bcur(e|es|ed|ing)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** "Cure" in English and Spanish (cura, curar, curará…), in any form. */
+    private static final Pattern CURE = Pattern.compile(
+            "\\bcur(e|es|ed|ing)\\b|(?<![\\p{L}])cur(a|an|ar|ará|arán|ado|ada|ados|adas|ación)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RELATIVE_RISK = Pattern.compile(
-            "\\bRR\\b|(?i:\\brelative risk\\b|\\btimes (as|more|less) likely\\b|\\b(hazard|odds) ratio\\b)");
+            "\\bRR\\b|(?i:\\brelative risk\\b|\\btimes (as|more|less) likely\\b|\\b(hazard|odds) ratio\\b"
+            + "|\\briesgo relativo\\b|\\bveces m[aá]s probable|\\b(cociente|raz[oó]n) de (riesgos|momios|probabilidades)\\b)");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/-]*[A-Za-z0-9]|[A-Za-z0-9]");
     private static final Set<Regulator> REQUIRED_REGULATORS = Set.of(Regulator.values());
 
@@ -33,8 +37,11 @@ public final class KnowledgeValidator {
         this.kb = kb;
         for (GlossaryTerm term : kb.glossary()) {
             glossaryWords.add(term.id());
-            glossaryWords.add(term.term().english());
+            glossaryWords.addAll(term.term().byLanguage().values());
             glossaryWords.addAll(term.aliases());
+            // A term that names two abbreviations ("ISRS e IRSN") defines each of them.
+            term.term().byLanguage().values().forEach(name -> Arrays.stream(name.split("\\s+"))
+                    .filter(KnowledgeValidator::isAbbreviation).forEach(glossaryWords::add));
         }
     }
 
@@ -46,34 +53,41 @@ public final class KnowledgeValidator {
     }
 
     /**
-     * Fewer words than this and the Flesch-Kincaid formula says more about one long word than about the text,
-     * so shorter fields are graded together, per file, rather than one by one.
+     * Fewer words than this and a reading formula says more about one long word than about the text, so shorter
+     * fields are graded together, per file, rather than one by one.
      */
     public static final int MIN_WORDS_FOR_FIELD_GRADE = 15;
 
     /**
-     * Patient-facing prose above {@code maxGrade} on the Flesch-Kincaid scale: every field of
-     * {@link #MIN_WORDS_FOR_FIELD_GRADE} words or more on its own, and all prose of each file taken together.
+     * Patient-facing prose harder than its language's {@link ReadingScale} allows (Flesch-Kincaid grade 8 for English,
+     * INFLESZ 55 for Spanish), in every language the content has: all prose of each file in each language taken
+     * together, and, where the scale grades fields one by one, every field of {@link #MIN_WORDS_FOR_FIELD_GRADE} words
+     * or more on its own.
      */
-    public static List<Problem> readingLevel(KnowledgeBase kb, double maxGrade) {
+    public static List<Problem> readingLevel(KnowledgeBase kb) {
         List<Problem> found = new ArrayList<>();
-        Map<String, ReadingLevel.Counts> byFile = new java.util.LinkedHashMap<>();
+        record FileInLanguage(String file, ReadingScale scale) {
+        }
+        Map<FileInLanguage, ReadingLevel.Counts> byFile = new LinkedHashMap<>();
         for (PatientText text : kb.patientTexts()) {
             if (text.role() != TextRole.PROSE && text.role() != TextRole.MARKETING_CLAIM) {
                 continue;
             }
-            ReadingLevel.Counts counts = ReadingLevel.count(text.text().english());
-            byFile.merge(text.file(), counts, ReadingLevel.Counts::plus);
-            if (counts.words() >= MIN_WORDS_FOR_FIELD_GRADE && counts.grade() > maxGrade) {
-                found.add(new Problem(text.file(), text.place(), String.format(Locale.ROOT,
-                        "reading level is grade %.1f, above %.0f: \"%s\"", counts.grade(), maxGrade,
-                        text.text().english())));
-            }
+            text.text().byLanguage().forEach((language, words) -> ReadingScale.forLanguage(language).ifPresent(scale -> {
+                ReadingLevel.Counts counts = scale.count(words);
+                byFile.merge(new FileInLanguage(text.file(), scale), counts, ReadingLevel.Counts::plus);
+                double score = scale.score(counts);
+                if (scale.gradesEachField() && counts.words() >= MIN_WORDS_FOR_FIELD_GRADE && scale.tooHard(score)) {
+                    found.add(new Problem(text.file(), text.place() + "/" + language,
+                            "reading level is " + scale.describe(score) + ": \"" + words + "\""));
+                }
+            }));
         }
         byFile.forEach((file, counts) -> {
-            if (counts.grade() > maxGrade) {
-                found.add(new Problem(file, "/", String.format(Locale.ROOT,
-                        "reading level of all its patient text is grade %.1f, above %.0f", counts.grade(), maxGrade)));
+            double score = file.scale().score(counts);
+            if (file.scale().tooHard(score)) {
+                found.add(new Problem(file.file(), "/", "reading level of all its patient text in \""
+                        + file.scale().language() + "\" is " + file.scale().describe(score)));
             }
         });
         return found;
@@ -228,31 +242,59 @@ public final class KnowledgeValidator {
             add(text.file(), text.place(), "patient-facing text is empty (English is required)");
             return;
         }
-        text.text().byLanguage().forEach((language, translated) -> {
-            if (translated.isBlank()) {
+        for (String language : kb.metadata().languages()) {
+            if (!text.text().byLanguage().containsKey(language)) {
+                add(text.file(), text.place(), "no \"" + language + "\" text; metadata.json lists \"" + language
+                        + "\" among the content's languages, so every text needs one");
+            }
+        }
+        text.text().byLanguage().forEach((language, words) -> {
+            if (words.isBlank()) {
                 add(text.file(), text.place() + "/" + language, "translation is empty");
+                return;
+            }
+            checkWording(text, language, words);
+            if (!language.equals(LocalizedText.FALLBACK_LANGUAGE) && !numbers(words).equals(numbers(english))) {
+                add(text.file(), text.place() + "/" + language, "the numbers differ from the English text's "
+                        + numbers(english) + ": " + numbers(words) + " in \"" + words + "\"");
             }
         });
-        if (DIGIT.matcher(english).find() && isClinical(text.file())) {
+    }
+
+    /** Numbers, "cure" wording, relative risks and abbreviations, in one language of a text. */
+    private void checkWording(PatientText text, String language, String words) {
+        String place = language.equals(LocalizedText.FALLBACK_LANGUAGE) ? text.place() : text.place() + "/" + language;
+        if (DIGIT.matcher(words).find() && isClinical(text.file())) {
             if (text.unconfirmed()) {
-                add(text.file(), text.place(), "unconfirmed text must not give numbers: \"" + english + "\"");
+                add(text.file(), place, "unconfirmed text must not give numbers: \"" + words + "\"");
             } else if (text.sources().isEmpty()) {
-                add(text.file(), text.place(), "number without a source: \"" + english + "\"");
+                add(text.file(), place, "number without a source: \"" + words + "\"");
             }
         }
-        if (text.role() != TextRole.MARKETING_CLAIM && CURE.matcher(english).find()) {
-            add(text.file(), text.place(), "no option may be called a cure: \"" + english + "\"");
+        if (text.role() != TextRole.MARKETING_CLAIM && CURE.matcher(words).find()) {
+            add(text.file(), place, "no option may be called a cure: \"" + words + "\"");
         }
-        if (RELATIVE_RISK.matcher(english).find()) {
-            add(text.file(), text.place(), "relative risk without absolute numbers; give \"out of 100\" figures instead");
+        if (RELATIVE_RISK.matcher(words).find()) {
+            add(text.file(), place, "relative risk without absolute numbers; give \"out of 100\" figures instead");
         }
-        Matcher token = TOKEN.matcher(english);
+        Matcher token = TOKEN.matcher(words);
         while (token.find()) {
             String word = token.group();
             if (isAbbreviation(word) && !inGlossary(word) && !partsInGlossary(word)) {
-                add(text.file(), text.place(), "abbreviation \"" + word + "\" is not in the glossary");
+                add(text.file(), place, "abbreviation \"" + word + "\" is not in the glossary");
             }
         }
+    }
+
+    /** The numbers of a text in order, written without grouping commas, so "1,150" in one language is "1,150" in another. */
+    private static List<String> numbers(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher number = NUMBER.matcher(text);
+        while (number.find()) {
+            found.add(number.group().replace(",", ""));
+        }
+        found.sort(null);
+        return found;
     }
 
     /** Numbers in the glossary and the metadata describe scales and dates, not clinical findings. */

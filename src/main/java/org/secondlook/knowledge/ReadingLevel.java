@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Flesch-Kincaid grade level of English text: 0.39 (words / sentences) + 11.8 (syllables / words) - 15.59.
+ * Flesch-Kincaid grade level of English text (see {@link ReadingScale} for every language): 0.39 (words / sentences) + 11.8 (syllables / words) - 15.59.
  * Syllables are counted by vowel groups, which is the usual approximation; a number counts as one word of one syllable.
  */
 public final class ReadingLevel {
@@ -41,12 +41,17 @@ public final class ReadingLevel {
             words++;
             syllables += syllables(word.group());
         }
+        return new Counts(words, sentences(text, words), syllables);
+    }
+
+    /** Sentences end in ".", "!" or "?"; text of some words without an end is one sentence. */
+    static int sentences(String text, int words) {
         int sentences = 0;
         Matcher end = SENTENCE_END.matcher(text.strip());
         while (end.find()) {
             sentences++;
         }
-        return new Counts(words, Math.max(words == 0 ? 0 : 1, sentences), syllables);
+        return Math.max(words == 0 ? 0 : 1, sentences);
     }
 
     static int syllables(String word) {

@@ -1,14 +1,16 @@
 package org.secondlook.text;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
  * Words people read, from one ResourceBundle of .properties files, and the shared {@link Terms} that the screens and
- * the printout both show. A missing translation falls back to the English base file, never to the machine's
- * default language.
+ * the printout both show. The English texts are in the base file ({@code messages.properties}), every other
+ * {@link Language}'s in its own ({@code messages_es.properties}); a key missing from that file is an error, never a
+ * silent fallback to English or to the machine's default language.
  */
 public class BundleText {
 
@@ -25,8 +27,29 @@ public class BundleText {
     }
 
     private static ResourceBundle load(String baseName, Locale locale) {
-        return ResourceBundle.getBundle(baseName, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(baseName, locale, OneFile.CONTROL);
+    }
+
+    /** Loads only the file of the locale's {@link Language}, without the parent chain that would fill gaps in English. */
+    private static final class OneFile extends ResourceBundle.Control {
+
+        static final OneFile CONTROL = new OneFile();
+
+        @Override
+        public List<String> getFormats(String baseName) {
+            return FORMAT_PROPERTIES;
+        }
+
+        @Override
+        public List<Locale> getCandidateLocales(String baseName, Locale locale) {
+            Language language = Language.of(locale);
+            return List.of(language == Language.ENGLISH ? Locale.ROOT : Locale.of(language.tag()));
+        }
+
+        @Override
+        public Locale getFallbackLocale(String baseName, Locale locale) {
+            return null;
+        }
     }
 
     public final Locale locale() {

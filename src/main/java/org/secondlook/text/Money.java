@@ -13,8 +13,14 @@ public final class Money {
     private Money() {
     }
 
-    /** One amount in whole units of its currency: "$1,150", "£700", "MX$40,000". */
+    /** One amount in whole units of its currency: "$1,150", "£700"; in Spanish "1,150 USD", as written in Mexico. */
     public static String amount(double value, String currencyCode, Locale locale) {
+        if (Language.of(locale) == Language.SPANISH) {
+            // The code after the figure, so that pesos and dollars never share "$".
+            NumberFormat figure = NumberFormat.getNumberInstance(locale);
+            figure.setMaximumFractionDigits(0);
+            return figure.format(value) + " " + currencyCode;
+        }
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(Currency.getInstance(currencyCode));
         format.setMaximumFractionDigits(0);

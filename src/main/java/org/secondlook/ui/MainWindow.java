@@ -1,6 +1,10 @@
 package org.secondlook.ui;
 
 import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -10,20 +14,21 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.secondlook.advice.ProfileRules;
+import org.secondlook.advice.StepId;
 import org.secondlook.session.settings.UserSettings;
 import org.secondlook.session.settings.UserSettings.WindowBounds;
 import org.secondlook.session.settings.UserSettingsStore;
+import org.secondlook.text.Language;
 import org.secondlook.ui.common.Appearance;
 import org.secondlook.ui.common.DisplayControls;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.session.SessionActions;
-import org.secondlook.ui.session.SessionKeeper;
 import org.secondlook.ui.wizard.ClinicianNotes;
 import org.secondlook.ui.wizard.WizardModel;
 import org.secondlook.ui.wizard.WizardState;
 import org.secondlook.ui.wizard.WizardView;
 
-/** The Second Look window: header with display controls, and the wizard. */
+/** The Second Look window: header with display and language controls, and the wizard. */
 public final class MainWindow {
 
     static final double MIN_WIDTH = 800;
@@ -32,42 +37,27 @@ public final class MainWindow {
     private static final double DEFAULT_HEIGHT = 760;
     private static final List<String> ICON_SIZES = List.of("16", "32", "48", "64", "128", "256");
 
+    /** Builds the wizard's pages in the language of the messages; the language property is the choice shown on them. */
+    @FunctionalInterface
+    interface PageBuilder {
+        WindowPages build(Messages messages, ObjectProperty<Language> language);
+    }
+
     private final Stage stage;
-    private final WizardState state;
-    private final WizardModel wizard;
-    private final SessionActions sessions;
+    private final UiServices services;
+    private final PageBuilder builder;
     private final UserSettingsStore settingsStore;
     private UserSettings settings;
+    private WindowPages pages;
+    private SessionActions sessions;
 
-    public MainWindow(Stage stage, UiServices services, WizardModel wizard, WizardState state, SessionKeeper keeper) {
-        Messages messages = services.messages();
+    MainWindow(Stage stage, UiServices services, PageBuilder builder) {
         this.stage = stage;
-        this.state = state;
-        this.wizard = wizard;
+        this.services = services;
+        this.builder = builder;
         this.settingsStore = services.settings();
         this.settings = settingsStore.load();
-
-        Label appName = new Label(messages.get("app.name"));
-        appName.getStyleClass().add("app-name");
-        Label saveStatus = new Label();
-        saveStatus.setId("save-status");
-        saveStatus.getStyleClass().add("save-status");
-        saveStatus.textProperty().bind(keeper.status());
-        this.sessions = new SessionActions(services.sessions(), keeper, state, wizard, messages, stage,
-                services.knowledge(), new ProfileRules(services.knowledge()));
-        // A flow, so at large text sizes the controls wrap onto a second line instead of running off the window.
-        FlowPane bar = new FlowPane(appName, saveStatus, sessions.controls(),
-                new DisplayControls(messages, settings, this::changeDisplay));
-        bar.getStyleClass().add("app-header");
-        VBox header = new VBox(bar, urgentBanner(messages, state));
-
-        WizardView view = new WizardView(wizard, messages, header);
-        view.setPageFooter(step -> ClinicianNotes.under(step, state, messages));
-        state.mode.addListener(obs -> view.refreshPage());
-        Scene scene = new Scene(view);
-        Appearance.apply(scene, settings);
-        stage.setScene(scene);
-        stage.setTitle(messages.get("app.title"));
+        show(build(services.messages()));
         ICON_SIZES.forEach(size -> stage.getIcons().add(
                 new Image(MainWindow.class.getResource("/org/secondlook/ui/icon/icon-" + size + ".png").toExternalForm(), true)));
         stage.setMinWidth(MIN_WIDTH);
@@ -76,7 +66,7 @@ public final class MainWindow {
         stage.setOnShown(e -> sessions.checkAtStartup());
         stage.setOnHidden(e -> {
             rememberWindow();
-            keeper.close();
+            pages.keeper().close();
             services.close();
         });
         stage.xProperty().addListener(obs -> rememberWindow());
@@ -84,6 +74,68 @@ public final class MainWindow {
         stage.widthProperty().addListener(obs -> rememberWindow());
         stage.heightProperty().addListener(obs -> rememberWindow());
         stage.maximizedProperty().addListener(obs -> rememberWindow());
+    }
+
+    /**
+     * The pages in the language of {@code messages}, with their own language choice, so that the pages a switch
+     * replaces leave nothing behind that still listens.
+     */
+    private WindowPages build(Messages messages) {
+        ObjectProperty<Language> choice = new SimpleObjectProperty<>(Language.of(messages.locale()));
+        // Later, so the control that was used is done with its event before the window is rebuilt around it.
+        choice.addListener((obs, was, chosen) -> Platform.runLater(() -> changeLanguage(chosen)));
+        return builder.build(messages, choice);
+    }
+
+    /** Puts {@code next} in the window: the header and the wizard in its language. */
+    private void show(WindowPages next) {
+        pages = next;
+        Messages messages = next.messages();
+        Label appName = new Label(messages.get("app.name"));
+        appName.getStyleClass().add("app-name");
+        Label saveStatus = new Label();
+        saveStatus.setId("save-status");
+        saveStatus.getStyleClass().add("save-status");
+        saveStatus.textProperty().bind(next.keeper().status());
+        sessions = new SessionActions(services.sessions(), next.keeper(), next.state(), next.wizard(), messages, stage,
+                services.knowledge(), new ProfileRules(services.knowledge(), messages.locale()));
+        // A flow, so at large text sizes the controls wrap onto a second line instead of running off the window.
+        FlowPane bar = new FlowPane(appName, saveStatus, sessions.controls(),
+                new DisplayControls(messages, settings, this::changeDisplay, next.language()));
+        bar.getStyleClass().add("app-header");
+        VBox header = new VBox(bar, urgentBanner(messages, next.state()));
+
+        WizardView view = new WizardView(next.wizard(), messages, header);
+        view.setPageFooter(step -> ClinicianNotes.under(step, next.state(), messages));
+        next.state().mode.addListener(obs -> view.refreshPage());
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(view));
+        } else {
+            stage.getScene().setRoot(view);
+        }
+        Appearance.apply(stage.getScene(), settings);
+        stage.setTitle(messages.get("app.title"));
+    }
+
+    /**
+     * Rebuilds every page in the chosen language over the same answers, on the same step, with the same steps reached;
+     * the answers go on being saved into the same session.
+     */
+    private void changeLanguage(Language chosen) {
+        if (chosen == Language.of(pages.messages().locale())) {
+            return;
+        }
+        settings = settings.withLanguage(chosen);
+        settingsStore.save(settings);
+        WindowPages before = pages;
+        StepId at = before.state().currentStep.get();
+        StepId reached = before.wizard().steps().get(before.wizard().furthestIndex().get()).id();
+        WindowPages after = build(new Messages(settings.locale(Locale.getDefault())));
+        after.keeper().takeOver(before.keeper(), () -> {
+            after.state().takeAnswersOf(before.state());
+            after.wizard().reopenAt(at, reached);
+        });
+        show(after);
     }
 
     /** Stays on every screen while any warning sign is answered yes. */
@@ -107,11 +159,16 @@ public final class MainWindow {
     }
 
     public WizardModel wizard() {
-        return wizard;
+        return pages.wizard();
     }
 
     public WizardState state() {
-        return state;
+        return pages.state();
+    }
+
+    /** The language the window is in; setting it rebuilds the pages in that language. */
+    public ObjectProperty<Language> language() {
+        return pages.language();
     }
 
     public Stage stage() {

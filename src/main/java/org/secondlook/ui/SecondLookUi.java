@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.stage.Stage;
 import org.secondlook.session.DamagedDatabaseException;
 import org.secondlook.session.SessionStore;
+import org.secondlook.text.Language;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.history.StartupNotices;
 import org.secondlook.ui.options.OptionsStep;
@@ -74,7 +76,11 @@ public final class SecondLookUi {
 
     /** Builds the window on {@code stage} without showing it; tests call this directly. */
     public static MainWindow open(Stage stage, UiServices services) {
-        var messages = services.messages();
+        return new MainWindow(stage, services, (messages, language) -> pages(stage, services, messages, language));
+    }
+
+    /** The wizard in the language of {@code messages}, over a new person's empty answers. */
+    private static WindowPages pages(Stage stage, UiServices services, Messages messages, ObjectProperty<Language> language) {
         var knowledge = services.knowledge();
         WizardState state = new WizardState(services.engine(), messages.locale());
         WizardStep safety = new SafetyStep(messages, knowledge, state);
@@ -83,7 +89,7 @@ public final class SecondLookUi {
         check.setActions(() -> new SummaryActions(knowledge, services.engine(), messages, state::toSessionAnswers,
                 state.label::get, () -> stage, FolderOpener.system(), () -> databaseInUse(services)).panel());
         List<WizardStep> steps = List.of(
-                new WelcomeStep(messages, AboutContent.of(knowledge.metadata(), messages.locale()), state.mode),
+                new WelcomeStep(messages, AboutContent.of(knowledge.metadata(), messages.locale()), state.mode, language),
                 safety,
                 new PainStep(messages, services.engine(), state),
                 new DiagnosisStep(messages, knowledge, state),
@@ -94,7 +100,7 @@ public final class SecondLookUi {
                 check);
         WizardModel wizard = WizardFlow.create(steps, safety, urgent, state);
         SessionKeeper keeper = new SessionKeeper(services.sessions(), state, knowledge.metadata().contentVersion(), messages);
-        return new MainWindow(stage, services, wizard, state, keeper);
+        return new WindowPages(messages, state, wizard, keeper, language);
     }
 
     private static Path databaseInUse(UiServices services) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -16,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.secondlook.text.BundleFiles;
+import org.secondlook.text.Language;
 
 /** Every bundle key the advice sources use exists, every key in the bundle is used, and every pattern is sound. */
 class AdviceTextKeysTest {
@@ -24,12 +25,8 @@ class AdviceTextKeysTest {
     /** Keys are dotted lower-camel literals such as "fit.youSaid"; package names are excluded. */
     private static final Pattern KEY = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z]+)+)\"");
 
-    private static Properties bundle() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = AdviceText.class.getResourceAsStream("advice.properties")) {
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return properties;
+    private static java.util.Map<Language, Properties> bundles() throws IOException {
+        return BundleFiles.of(AdviceText.BUNDLE);
     }
 
     private static Set<String> keysUsedInSources() throws IOException {
@@ -48,21 +45,32 @@ class AdviceTextKeysTest {
     }
 
     @Test
-    void everyKeyUsedExistsAndEveryKeyIsUsed() throws IOException {
+    void everyKeyUsedExistsInEveryLanguageAndEveryKeyIsUsed() throws IOException {
+        for (var language : bundles().entrySet()) {
+            everyKeyUsedExistsAndEveryKeyIsUsed(language.getKey(), language.getValue());
+        }
+    }
+
+    private static void everyKeyUsedExistsAndEveryKeyIsUsed(Language language, Properties bundle) throws IOException {
         Set<String> used = keysUsedInSources();
-        Set<String> defined = new TreeSet<>(bundle().stringPropertyNames());
+        Set<String> defined = new TreeSet<>(bundle.stringPropertyNames());
         assertTrue(used.size() > 50, "the scan found too few keys: " + used);
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(defined);
-        assertEquals(Set.of(), missing, "keys used but not in advice.properties");
+        assertEquals(Set.of(), missing, "keys used but not in the " + language + " advice texts");
         Set<String> unused = new TreeSet<>(defined);
         unused.removeAll(used);
-        assertEquals(Set.of(), unused, "keys in advice.properties that no code uses");
+        assertEquals(Set.of(), unused, "keys in the " + language + " advice texts that no code uses");
     }
 
     @Test
     void everyPatternFormatsWithoutLosingApostrophesOrBraces() throws IOException {
-        Properties bundle = bundle();
+        for (Properties bundle : bundles().values()) {
+            patternsFormat(bundle);
+        }
+    }
+
+    private static void patternsFormat(Properties bundle) {
         for (String key : bundle.stringPropertyNames()) {
             String pattern = bundle.getProperty(key);
             String formatted = new MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {1, 1, 1, 1});

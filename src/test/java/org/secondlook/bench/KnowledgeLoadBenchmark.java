@@ -22,6 +22,6 @@ public class KnowledgeLoadBenchmark {
 
     @Benchmark
     public int loadBuiltInAndCheckReadingLevel() throws KnowledgeException {
-        return KnowledgeValidator.readingLevel(KnowledgeLoader.loadBuiltIn(), KnowledgeValidator.MAX_READING_GRADE).size();
+        return KnowledgeValidator.readingLevel(KnowledgeLoader.loadBuiltIn()).size();
     }
 }

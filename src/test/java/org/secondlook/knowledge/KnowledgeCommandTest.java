@@ -59,6 +59,6 @@ class KnowledgeCommandTest {
                 + "interventions.\""));
 
         assertEquals(2, run("validate", dir.toString()));
-        assertTrue(err.toString().startsWith("options.json /options/0/whatItInvolves/text: reading level is grade"), err::toString);
+        assertTrue(err.toString().startsWith("options.json /options/0/whatItInvolves/text/en: reading level is Flesch-Kincaid grade"), err::toString);
     }
 }

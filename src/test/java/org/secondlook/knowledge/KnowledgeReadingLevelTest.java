@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 class KnowledgeReadingLevelTest {
 
     @Test
-    void allPatientFacingProseIsAtGradeEightOrBelow() throws KnowledgeException {
+    void allPatientFacingProseInEveryLanguageIsAsEasyAsItsScaleAsks() throws KnowledgeException {
         KnowledgeBase kb = KnowledgeLoader.loadBuiltIn();
 
-        List<Problem> tooHard = KnowledgeValidator.readingLevel(kb, KnowledgeValidator.MAX_READING_GRADE);
+        List<Problem> tooHard = KnowledgeValidator.readingLevel(kb);
 
         assertTrue(tooHard.isEmpty(), () -> tooHard.stream().map(Problem::toString).collect(Collectors.joining("\n")));
     }
@@ -25,7 +25,7 @@ class KnowledgeReadingLevelTest {
         ReadingLevel.Counts all = kb.patientTexts().stream().map(t -> ReadingLevel.count(t.text().english()))
                 .reduce(new ReadingLevel.Counts(0, 0, 0), ReadingLevel.Counts::plus);
 
-        assertTrue(all.grade() <= KnowledgeValidator.MAX_READING_GRADE, "grade " + all.grade());
+        assertTrue(all.grade() <= ReadingScale.FLESCH_KINCAID.limit(), "grade " + all.grade());
     }
 
     @Test
@@ -46,9 +46,29 @@ class KnowledgeReadingLevelTest {
                 + "recommended for patients experiencing persistent musculoskeletal symptomatology despite pharmacological "
                 + "interventions.\""));
 
-        List<Problem> problems = KnowledgeValidator.readingLevel(KnowledgeLoader.loadFrom(content.path()), 8);
+        List<Problem> problems = KnowledgeValidator.readingLevel(KnowledgeLoader.loadFrom(content.path()));
 
         assertTrue(problems.stream().anyMatch(p -> p.file().equals("options.json")
-                && p.place().equals("/options/0/whatItInvolves/text") && p.message().startsWith("reading level is grade")));
+                && p.place().equals("/options/0/whatItInvolves/text/en")
+                && p.message().startsWith("reading level is Flesch-Kincaid grade")), problems::toString);
+    }
+
+    @Test
+    void aHardSpanishSentenceIsReportedOnTheInfleszScale(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws KnowledgeException {
+        ContentDirectory content = ContentDirectory.copyOfBuiltIn(dir);
+        content.set("options.json", "/options/0/whatItInvolves/text/es", ContentDirectory.json(
+                "\"La individualización del tratamiento conservador multimodal, considerando determinantes "
+                + "biopsicosociales, constituye la recomendación predominante para pacientes con sintomatología "
+                + "musculoesquelética persistente pese a intervenciones farmacológicas.\""));
+        content.set("options.json", "/options/1/whatItInvolves/text/es", ContentDirectory.json(
+                "\"Es una charla con su médico. Usted dice qué le duele y cómo vive con el dolor. Juntos ven qué hacer.\""));
+
+        List<Problem> problems = KnowledgeValidator.readingLevel(KnowledgeLoader.loadFrom(content.path()));
+
+        assertTrue(problems.stream().anyMatch(p -> p.place().equals("/options/0/whatItInvolves/text/es")
+                && p.message().startsWith("reading level is INFLESZ")), problems::toString);
+        assertTrue(problems.stream().noneMatch(p -> p.place().equals("/options/1/whatItInvolves/text/es")),
+                problems::toString);
     }
 }

@@ -98,6 +98,25 @@ class KnowledgeRejectsBrokenContentTest {
                 broken("experimental option without a UK regulator line", c -> c.set("options.json",
                         "/options/40/regulatory/3/regulator", ContentDirectory.json("\"FDA\"")),
                         "conditions.json", "/conditions/0/options/22/option", "needs a status for each of"),
+                broken("a text without Spanish once the content lists Spanish", c -> {
+                            c.set("metadata.json", "/languages", ContentDirectory.json("[\"en\", \"es\"]"));
+                            c.remove("options.json", "/options/0/name/es");
+                        },
+                        "options.json", "/options/0/name", "no \"es\" text; metadata.json lists \"es\""),
+                broken("a language Second Look is not written in", c -> c.set("metadata.json", "/languages",
+                        ContentDirectory.json("[\"en\", \"fr\"]")),
+                        "metadata.json", "/languages/1", "does not have a value in the enumeration"),
+                broken("Spanish with other numbers than the English", c -> {
+                            c.set("conditions.json", "/conditions/2/options/0/outOf100/0/timeFrame/es",
+                                    ContentDirectory.json("\"A los 6 meses\""));
+                        },
+                        "conditions.json", "/conditions/2/options/0/outOf100/0/timeFrame/es", "the numbers differ"),
+                broken("a cure in Spanish", c -> c.set("options.json", "/options/0/whatItInvolves/text/es",
+                        ContentDirectory.json("\"Una cura para el dolor de espalda.\"")),
+                        "options.json", "/options/0/whatItInvolves/text/es", "no option may be called a cure"),
+                broken("an empty Spanish text", c -> c.set("glossary.json", "/terms/0/definition/es",
+                        ContentDirectory.json("\" \"")),
+                        "glossary.json", "/terms/0/definition/es", "translation is empty"),
                 broken("missing file", c -> c.delete("general.json"), "general.json", "", "file is missing"),
                 broken("text after the document", c -> c.write("metadata.json", c.text("metadata.json") + "\n{{{"),
                         "metadata.json", "line ", "not valid JSON"),

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,16 +23,25 @@ import org.secondlook.knowledge.Category;
 import org.secondlook.knowledge.Region;
 import org.secondlook.knowledge.Verdict;
 import org.secondlook.session.Mode;
+import org.secondlook.text.BundleFiles;
 
-/** Every key the report code uses, literally or as a prefix plus an enum name, is in summary.properties or the shared terms. */
+/**
+ * Every key the report code uses, literally or as a prefix plus an enum name, is in every language's summary texts or
+ * its shared terms.
+ */
 class SummaryTextKeysTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/secondlook/report");
     private static final Pattern KEY = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+\\.?)\"");
 
     @Test
-    void everyKeyUsedExists() throws IOException {
-        Properties bundle = bundle();
+    void everyKeyUsedExistsInEveryLanguage() throws IOException {
+        for (var language : BundleFiles.withTerms(SummaryText.BUNDLE).entrySet()) {
+            everyKeyUsedExists(language.getKey().name(), language.getValue());
+        }
+    }
+
+    private static void everyKeyUsedExists(String language, Properties bundle) throws IOException {
         Set<String> literals = new TreeSet<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -66,7 +74,7 @@ class SummaryTextKeysTest {
             }
         }
         assertTrue(bundle.containsKey("mode.PROFILE"));
-        assertEquals(List.of(), missing);
+        assertEquals(List.of(), missing, "keys missing from the " + language + " summary texts and shared terms");
         assertTrue(literals.size() > 50, "the scan found the keys: " + literals.size());
     }
 
@@ -87,13 +95,4 @@ class SummaryTextKeysTest {
         };
     }
 
-    private static Properties bundle() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = SummaryText.class.getResourceAsStream("summary.properties");
-             InputStream terms = SummaryText.class.getResourceAsStream("/org/secondlook/text/terms.properties")) {
-            properties.load(in);
-            properties.load(terms);
-        }
-        return properties;
-    }
 }

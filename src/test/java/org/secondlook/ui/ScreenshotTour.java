@@ -17,6 +17,7 @@ import org.secondlook.advice.RedFlag;
 import org.secondlook.advice.Site;
 import org.secondlook.advice.Country;
 import org.secondlook.session.Mode;
+import org.secondlook.text.Language;
 import org.secondlook.ui.wizard.WizardState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -35,19 +36,23 @@ class ScreenshotTour extends WindowTestBase {
     }
 
     @ParameterizedTest
-    @CsvSource({"100,false", "200,false", "100,true"})
-    void everyStep(int textSize, boolean highContrast, FxRobot robot) {
+    @CsvSource({"100,false,en", "200,false,en", "100,true,en", "100,false,es", "200,false,es"})
+    void everyStep(int textSize, boolean highContrast, String language, FxRobot robot) {
         robot.interact(() -> robot.lookup("#text-size").queryAs(ComboBox.class).setValue(textSize));
         if (highContrast) {
             robot.clickOn("#high-contrast");
         }
         robot.interact(() -> fill(window.state()));
+        // Switched after the answers are in, so the pictures also show that a switch keeps them.
+        robot.interact(() -> window.language().set(Language.fromTag(language).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
         List<StepId> steps = window.wizard().steps().stream().map(org.secondlook.ui.wizard.WizardStep::id).toList();
         for (int i = 0; i < steps.size(); i++) {
             int index = i;
             robot.interact(() -> window.wizard().reopenAt(steps.get(index)));
             WaitForAsyncUtils.waitForFxEvents();
-            String name = steps.get(i).id() + "-" + textSize + (highContrast ? "-hc" : "");
+            String name = steps.get(i).id() + "-" + textSize + (highContrast ? "-hc" : "")
+                    + (language.equals("en") ? "" : "-" + language);
             Screenshots.save(robot, stage.getScene(), name);
             ScrollPane page = robot.lookup(".page-scroller").queryAs(ScrollPane.class);
             Screenshots.saveNode(robot, page.getContent(), name + "-full");

@@ -65,7 +65,10 @@ class WelcomeWindowTest {
     void keyboardAloneChoosesTheMode(FxRobot robot) {
         RadioButton alone = robot.lookup("#mode-self").queryAs(RadioButton.class);
         waitForFxEvents();
-        assertTrue(alone.isFocused(), "the first control on the page has focus");
+        assertTrue(robot.lookup("#language-english").queryAs(RadioButton.class).isFocused(),
+                "the first control on the page, the language, has focus");
+        robot.type(KeyCode.TAB);
+        assertTrue(alone.isFocused(), "one tab on, past the language choice, the first mode");
         robot.type(KeyCode.SPACE);
         assertTrue(alone.isSelected());
         assertFalse(robot.lookup("#next-blocker").queryAs(Label.class).isVisible());

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.secondlook.advice.StepId;
+import org.secondlook.session.Mode;
 import org.secondlook.advice.Diagnosis;
 import org.secondlook.advice.Outcome;
 import org.secondlook.advice.Priority;
@@ -192,7 +193,9 @@ class WizardWalkTest extends WindowTestBase {
 
     @Test
     void keyboardAloneWalksTheFirstSteps(FxRobot robot) {
+        robot.type(KeyCode.TAB);
         robot.type(KeyCode.SPACE);
+        assertEquals(Mode.SELF, state().mode.get(), "one tab past the language choice is the first mode");
         robot.type(KeyCode.ENTER);
         assertEquals(StepId.SAFETY, state().currentStep.get());
         // Where it hurts first, then each of that site's questions: Tab to it and choose.

@@ -30,6 +30,7 @@ import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -81,10 +82,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the PDF file if it already exists.")
     boolean force;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() throws IOException {
-        // The content is in English for now; the country still picks the date format and paper.
-        Locale locale = Locale.of("en", Locale.getDefault().getCountry());
+        Locale locale = language.locale();
         if (pdf == null && !print) {
             throw new BadInputException("Say where the summary goes: --pdf OUT.pdf, --print, or both.");
         }
@@ -157,7 +160,7 @@ public final class ExportCommand implements Callable<Integer> {
     private SummaryModel fromProfile(KnowledgeBase kb, Locale locale) {
         Profile profile;
         try {
-            profile = new ProfileReader(kb).read(from.profile);
+            profile = new ProfileReader(kb, locale).read(from.profile);
         } catch (ProfileException e) {
             throw new BadInputException(from.profile + ": " + e.getMessage(), e);
         } catch (IOException e) {

@@ -41,7 +41,7 @@ public final class KnowledgeCommand {
             KnowledgeBase kb = null;
             try {
                 kb = dir == null ? KnowledgeLoader.loadBuiltIn() : KnowledgeLoader.loadFrom(dir);
-                problems.addAll(KnowledgeValidator.readingLevel(kb, KnowledgeValidator.MAX_READING_GRADE));
+                problems.addAll(KnowledgeValidator.readingLevel(kb));
             } catch (KnowledgeException e) {
                 problems.addAll(e.problems());
             }

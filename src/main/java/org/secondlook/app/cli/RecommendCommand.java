@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.secondlook.advice.Advice;
 import org.secondlook.advice.AdviceEngine;
@@ -28,6 +27,7 @@ import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionStore;
 import org.secondlook.text.Quote;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -57,11 +57,14 @@ public final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", description = "The sessions database for --save (default: the per-user data folder).")
     private Path database;
 
+    @Mixin
+    private LanguageOption language;
+
     @Override
     public Integer call() throws KnowledgeException, JsonProcessingException {
         KnowledgeBase kb = knowledge();
         Profile profile = profile(kb);
-        Decision decision = new AdviceEngine(kb).decide(profile, List.of(), SureAnswers.unanswered(), Locale.ENGLISH);
+        Decision decision = new AdviceEngine(kb).decide(profile, List.of(), SureAnswers.unanswered(), language.locale());
         PrintWriter out = spec.commandLine().getOut();
         if (save) {
             out.println(saveSession(profile, decision.advice()).value());
@@ -110,7 +113,7 @@ public final class RecommendCommand implements Callable<Integer> {
 
     private Profile profile(KnowledgeBase kb) {
         try {
-            return new ProfileReader(kb).read(profileFile);
+            return new ProfileReader(kb, language.locale()).read(profileFile);
         } catch (ProfileException e) {
             throw new BadInputException(profileFile + ": " + e.getMessage(), e);
         } catch (IOException e) {

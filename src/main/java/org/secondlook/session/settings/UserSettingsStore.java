@@ -27,6 +27,8 @@ public final class UserSettingsStore implements AutoCloseable {
     private final Path file;
     private final ObjectMapper json = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // A language this version does not know (written by a newer one) leaves the language unchosen, nothing else.
+            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
             .enable(SerializationFeature.INDENT_OUTPUT);
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "settings-writer");

@@ -2,17 +2,30 @@ package org.secondlook.ui.common;
 
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import javafx.beans.property.Property;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import org.secondlook.session.settings.UserSettings;
+import org.secondlook.text.Language;
 
-/** Text size and high-contrast controls, shown in the header on every step. */
+/** Language, text size and high-contrast controls, shown in the header on every step. */
 public final class DisplayControls extends HBox {
 
-    public DisplayControls(Messages messages, UserSettings initial, Consumer<UserSettings> onChange) {
+    public DisplayControls(Messages messages, UserSettings initial, Consumer<UserSettings> onChange,
+            Property<Language> language) {
+        ComboBox<Language> languages = new ComboBox<>();
+        languages.setId("language");
+        languages.getItems().setAll(Language.values());
+        languages.setConverter(Converters.showing(Language::ownName));
+        languages.setValue(language.getValue());
+        languages.valueProperty().addListener((obs, was, chosen) -> language.setValue(chosen));
+        Label languageLabel = new Label(messages.get("display.language"));
+        languageLabel.setLabelFor(languages);
+        languageLabel.setMnemonicParsing(true);
+
         ComboBox<Integer> size = new ComboBox<>();
         size.setId("text-size");
         size.getItems().setAll(IntStream.of(UserSettings.TEXT_SIZES).boxed().toList());
@@ -28,11 +41,11 @@ public final class DisplayControls extends HBox {
         contrast.setSelected(initial.theme() == UserSettings.Theme.HIGH_CONTRAST);
 
         Runnable publish = () -> onChange.accept(new UserSettings(size.getValue(),
-                contrast.isSelected() ? UserSettings.Theme.HIGH_CONTRAST : UserSettings.Theme.LIGHT, null));
+                contrast.isSelected() ? UserSettings.Theme.HIGH_CONTRAST : UserSettings.Theme.LIGHT, null, null));
         size.valueProperty().addListener((obs, was, now) -> publish.run());
         contrast.selectedProperty().addListener((obs, was, now) -> publish.run());
 
-        getChildren().addAll(sizeLabel, size, contrast);
+        getChildren().addAll(languageLabel, languages, sizeLabel, size, contrast);
         setAlignment(Pos.CENTER_RIGHT);
         getStyleClass().add("display-controls");
     }

@@ -52,6 +52,9 @@ public final class ComparisonTable extends VBox {
      * @param clinicianNote for each option, a note field to show in clinician mode, or null for none
      * @param cells         cells built for earlier tables of the same advice, reused so switching options stays fast
      */
+    private static final double HEADER_PERCENT = 20;
+    private static final double MIN_COLUMN_EM = 14;
+
     public ComparisonTable(List<OptionView> options, Messages messages, KnowledgeBase knowledge, GlossaryText glossary,
             Function<OptionView, TextArea> clinicianNote, Map<String, Node> cells) {
         this.cells = cells;
@@ -197,6 +200,7 @@ public final class ComparisonTable extends VBox {
         ToggleButton toggle = new ToggleButton(messages.get("compare.why"));
         toggle.setId("why-" + view.id());
         toggle.getStyleClass().add("why-toggle");
+        toggle.setWrapText(true);
         why.visibleProperty().bind(toggle.selectedProperty());
         return cell(new CertaintyBadge(certainty.grade(), messages), Texts.paragraph(certainty.wording()), toggle, why);
     }

@@ -65,6 +65,23 @@ public final class SessionKeeper implements AutoCloseable {
         status.set(messages.get("session.status.resumed"));
     }
 
+    /**
+     * Carries on the session {@code previous} was saving (the window changed language): {@code show} puts the same
+     * answers on screen without them being written again, and later changes go into the same session, after the
+     * previous keeper's pending writes.
+     */
+    public void takeOver(SessionKeeper previous, Runnable show) {
+        runPaused(show);
+        CompletableFuture<Autosaver> before = previous.saver;
+        previous.closeSaver();
+        closing = previous.closing;
+        if (before != null) {
+            saver = closing.thenCompose(done -> before)
+                    .thenCombine(store, (old, opened) -> new Autosaver(opened, old.session(), listener()));
+            saver.thenRun(() -> Platform.runLater(() -> status.set(messages.get("session.status.saved"))));
+        }
+    }
+
     /** Finishes the current session's saves; {@code show} then puts a new person's empty answers on screen. */
     public void startNew(Runnable show) {
         closeSaver();

@@ -2,6 +2,7 @@ package org.secondlook.ui.steps;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
@@ -11,21 +12,25 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.secondlook.advice.StepId;
 import org.secondlook.session.Mode;
+import org.secondlook.text.Language;
+import org.secondlook.ui.common.ChoiceGroup;
 import org.secondlook.ui.common.Ids;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Texts;
 import org.secondlook.ui.wizard.StepBase;
 
-/** First step: what Second Look is and is not, who made it, how data is kept, and who is using it. */
+/** First step: the language, what Second Look is and is not, who made it, how data is kept, and who is using it. */
 public final class WelcomeStep extends StepBase {
 
     private final AboutContent about;
     private final ObjectProperty<Mode> mode;
+    private final ObjectProperty<Language> language;
 
-    public WelcomeStep(Messages messages, AboutContent about, ObjectProperty<Mode> mode) {
+    public WelcomeStep(Messages messages, AboutContent about, ObjectProperty<Mode> mode, ObjectProperty<Language> language) {
         super(StepId.WELCOME, messages);
         this.about = about;
         this.mode = mode;
+        this.language = language;
         blockWith(Bindings.createStringBinding(() -> mode.get() == null ? messages.get("welcome.blocker") : null, mode));
     }
 
@@ -40,6 +45,8 @@ public final class WelcomeStep extends StepBase {
 
         VBox page = new VBox(
                 Texts.heading(messages.get("welcome.title"), 1),
+                ChoiceGroup.row(messages.get("welcome.language"), List.of(Language.values()), Language::ownName, language,
+                        "language"),
                 Texts.paragraph(about.whatItIs()),
                 Texts.paragraph(about.whatItIsNot()),
                 Texts.heading(messages.get("welcome.whoMadeIt"), 2),

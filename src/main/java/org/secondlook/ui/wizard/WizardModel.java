@@ -124,9 +124,15 @@ public final class WizardModel {
      * and every step before {@code step} counts as reached.
      */
     public void reopenAt(StepId step) {
+        reopenAt(step, step);
+    }
+
+    /** Like {@link #reopenAt(StepId)}, with every step up to {@code reached} counting as reached. */
+    public void reopenAt(StepId step, StepId reached) {
         everyStep.forEach(WizardStep::reset);
-        int index = Math.max(0, steps.stream().map(WizardStep::id).toList().indexOf(step));
-        furthest.set(index);
+        List<StepId> ids = steps.stream().map(WizardStep::id).toList();
+        int index = Math.max(0, ids.indexOf(step));
+        furthest.set(Math.max(index, ids.indexOf(reached)));
         current.set(index);
         reopened.set(reopened.get() + 1);
     }

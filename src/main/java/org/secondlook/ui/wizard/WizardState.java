@@ -13,6 +13,7 @@ import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -155,6 +156,43 @@ public final class WizardState {
             replacing = false;
         }
         refreshDecision();
+    }
+
+    /**
+     * Takes every answer of {@code other} exactly as it stands, given or not yet given (the window was rebuilt in
+     * another language). Unlike {@link #replaceWith}, nothing goes through the stored form, so a half-answered safety
+     * check or a pain step without a site yet is kept too.
+     */
+    public void takeAnswersOf(WizardState other) {
+        Observable[] mine = all();
+        Observable[] theirs = other.all();
+        replacing = true;
+        try {
+            for (int i = 0; i < mine.length; i++) {
+                copy(theirs[i], mine[i]);
+            }
+            label.set(other.label.get());
+        } finally {
+            replacing = false;
+        }
+        refreshDecision();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void copy(Observable from, Observable to) {
+        switch (from) {
+            case Property<?> value -> ((Property<Object>) to).setValue(value.getValue());
+            case ObservableMap<?, ?> map -> {
+                ((ObservableMap<Object, Object>) to).clear();
+                ((ObservableMap<Object, Object>) to).putAll(map);
+            }
+            case ObservableList<?> list -> ((ObservableList<Object>) to).setAll(list);
+            case ObservableSet<?> set -> {
+                ((ObservableSet<Object>) to).clear();
+                ((ObservableSet<Object>) to).addAll(set);
+            }
+            default -> throw new IllegalStateException("an answer of an unknown kind: " + from);
+        }
     }
 
     /** Empties every answer: a new person starts clean. */

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.session.settings.UserSettings.Theme;
 import org.secondlook.session.settings.UserSettings.WindowBounds;
+import org.secondlook.text.Language;
+import java.util.Locale;
 
 class UserSettingsStoreTest {
 
@@ -18,7 +20,8 @@ class UserSettingsStoreTest {
     @Test
     void savedSettingsAreReadBackAfterClose() throws Exception {
         Path file = dir.resolve("sub/settings.json");
-        UserSettings saved = new UserSettings(150, Theme.HIGH_CONTRAST, new WindowBounds(10, 20, 1024, 700, false));
+        UserSettings saved = new UserSettings(150, Theme.HIGH_CONTRAST, new WindowBounds(10, 20, 1024, 700, false),
+                Language.SPANISH);
         try (UserSettingsStore store = new UserSettingsStore(file)) {
             store.save(UserSettings.defaults());
             store.save(saved);
@@ -41,6 +44,38 @@ class UserSettingsStoreTest {
 
     @Test
     void unsupportedTextSizeFallsBackTo100() {
-        assertEquals(100, new UserSettings(137, Theme.LIGHT, null).textSizePercent());
+        assertEquals(100, new UserSettings(137, Theme.LIGHT, null, null).textSizePercent());
+    }
+
+    @Test
+    void settingsFromBeforeTheLanguageChoiceFollowTheSystemLanguage() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"textSizePercent\": 150, \"theme\": \"LIGHT\"}");
+
+        UserSettings loaded = new UserSettingsStore(file).load();
+
+        assertEquals(150, loaded.textSizePercent());
+        assertEquals(Locale.forLanguageTag("es-AR"), loaded.locale(Locale.forLanguageTag("es-AR")));
+        assertEquals(Locale.US, loaded.locale(Locale.GERMANY));
+    }
+
+    @Test
+    void aLanguageThisVersionDoesNotKnowLeavesTheOtherSettings() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"textSizePercent\": 200, \"language\": \"KLINGON\"}");
+
+        UserSettings loaded = new UserSettingsStore(file).load();
+
+        assertEquals(200, loaded.textSizePercent());
+        assertEquals(null, loaded.language());
+    }
+
+    @Test
+    void aChosenLanguageWinsOverTheSystemsButKeepsItsCountryWhenTheySpeakTheSame() {
+        UserSettings spanish = UserSettings.defaults().withLanguage(Language.SPANISH);
+
+        assertEquals(Locale.forLanguageTag("es-MX"), spanish.locale(Locale.US));
+        assertEquals(Locale.forLanguageTag("es-ES"), spanish.locale(Locale.forLanguageTag("es-ES")));
+        assertEquals(Locale.US, spanish.withLanguage(Language.ENGLISH).locale(Locale.forLanguageTag("es-MX")));
     }
 }
