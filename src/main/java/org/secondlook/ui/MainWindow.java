@@ -68,8 +68,9 @@ public final class MainWindow {
         Appearance.apply(scene, settings);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title"));
-        ICON_SIZES.forEach(size -> stage.getIcons().add(
-                new Image(MainWindow.class.getResource("/org/secondlook/ui/icon/icon-" + size + ".png").toExternalForm(), true)));
+        // The first frame does not show the icons; decoding them then would only compete with drawing it.
+        FirstFrame.whenDrawn(scene, () -> ICON_SIZES.forEach(size -> stage.getIcons().add(
+                new Image(MainWindow.class.getResource("/org/secondlook/ui/icon/icon-" + size + ".png").toExternalForm(), true))));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         placeWindow(settings.window());
