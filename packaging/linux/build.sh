@@ -37,6 +37,10 @@ rm -rf "$dist" "$input" target/runtime
 mkdir -p "$dist" "$input"
 cp target/second-look.jar "$input/"
 
+# The launcher (packaging/common/launcher.args) runs the JIT's first tier only: at start the optimising tier compiled
+# eagerly, from the cache's method profiles too, and cost about 1.3 s of CPU before the first frame on 2 cores, more
+# than it gave back in a window that mostly waits for the person. The training run uses the same setting.
+
 # Only the JDK modules Second Look uses; JavaFX travels inside the jar.
 "$jdk/bin/jlink" --add-modules "$(cat "$common/modules.txt" | tr '\n' ',' | sed 's/,$//')" \
   --strip-debug --no-man-pages --no-header-files --include-locales=en,es \
@@ -62,10 +66,10 @@ app=$(cd "$app" && pwd) # the cache records the jar's path, which must be the on
 # An AOT cache (JEP 483/514/515: classes loaded and linked, method profiles) recorded by the image's own java while
 # the app opens its window and walks every step (--aot-training, which uses a throw-away data folder and exits).
 # It replaces the app's former CDS archive; the runtime keeps jlink's CDS archive of JDK classes, which still speeds a
-# start where the AOT cache cannot be used. The cache holds the jar's path: a moved image (an unpacked tar.gz, an
-# installed .deb) or another JVM does not use it, and AOTMode=auto then starts quietly without it.
+# start where the AOT cache cannot be used. A moved image (an unpacked tar.gz, an installed .deb) still uses it; a JVM
+# or jar that does not match it is refused by the JVM, and AOTMode=auto then starts quietly without it.
 if "$java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q AOTCacheOutput; then
-  probe "$java" -XX:AOTCacheOutput="$app/second-look.aot" -Xlog:aot=error,cds=error \
+  probe "$java" -XX:AOTCacheOutput="$app/second-look.aot" -XX:TieredStopAtLevel=1 -Xlog:aot=error,cds=error \
     -cp "$app/second-look.jar" org.secondlook.app.Launcher --aot-training >/dev/null
   echo "java-options=-XX:AOTCache=\$APPDIR/second-look.aot" >> "$app/SecondLook.cfg"
   echo "java-options=-XX:AOTMode=auto" >> "$app/SecondLook.cfg"

@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 runs=${1:-7}
+jar=${JAR:-target/second-look.jar} # JAR=... times another build of the app, e.g. an earlier one
 java=${JAVA:-$(ls -d /usr/lib/jvm/temurin-2*/bin/java /usr/lib/jvm/*-2[1-9]*/bin/java 2>/dev/null | head -1)}
 [ -f target/second-look.jar ] || mvn -B -q -DskipTests package
 [ -f target/test-classes/org/secondlook/bench/HistoryFixture.class ] || mvn -B -q test-compile
@@ -22,7 +23,7 @@ commands=("sessions list" "sessions list --search nakamura" "sessions show 500")
 run_ms() { # prints the wall time of one whole run in ms
   local start end
   start=$(date +%s%N)
-  "$java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -jar target/second-look.jar \
+  "$java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -jar "$jar" \
     $1 --db "$2" >/dev/null
   end=$(date +%s%N)
   echo $(((end - start) / 1000000))

@@ -14,6 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 runs=${1:-7}
+jar=${JAR:-target/second-look.jar} # JAR=... times another build of the app, e.g. an earlier one
 java=${JAVA:-$(ls -d /usr/lib/jvm/temurin-2*/bin/java /usr/lib/jvm/*-2[1-9]*/bin/java 2>/dev/null | head -1)}
 [ -x /usr/bin/time ] || { echo "startup.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
 [ -f target/second-look.jar ] || mvn -B -q -DskipTests package
@@ -28,7 +29,7 @@ ways=(empty jar)
 command_for() {
   case $1 in
     empty) echo "$java ${flags[*]} -cp target/second-look.jar:target/test-classes org.secondlook.bench.EmptyWindowProbe" ;;
-    jar) echo "$java ${flags[*]} -jar target/second-look.jar --startup-probe" ;;
+    jar) echo "$java ${flags[*]} -jar $jar --startup-probe" ;;
     image) echo "$image --startup-probe" ;;
   esac
 }
