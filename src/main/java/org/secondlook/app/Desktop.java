@@ -32,17 +32,20 @@ final class Desktop {
         ConsoleQuiet.dropClassPathWarning();
         // Loading the content overlaps the JavaFX toolkit's start-up; the window waits for it.
         CompletableFuture<KnowledgeBase> knowledge = CompletableFuture.supplyAsync(() -> load(options));
-        DataLocations locations = DataLocations.forCurrentUser();
+        // The training run keeps its sessions and settings in a folder of its own, never the person's.
+        DataLocations locations = options.aotTraining() ? AotTraining.throwAwayData() : DataLocations.forCurrentUser();
         UserSettingsStore settings = new UserSettingsStore(locations.settingsFile());
         Messages messages = new Messages(settings.load().locale(Locale.getDefault()));
         Path database = options.database() == null ? locations.databaseFile() : options.database();
-        // The database opens (migrations, integrity check) once the first frame is up, so it does not slow the start.
+        // The database opens (migrations, integrity check) once the first frame is up, so it does not slow the start;
+        // the start-up probe exits at its first frame and never opens it.
         CompletableFuture<Void> firstFrame = new CompletableFuture<>();
         CompletableFuture<SessionStore> sessions = firstFrame
                 .thenApplyAsync(drawn -> open(database, options.database() == null ? locations : null))
                 .exceptionallyCompose(failure -> recoverIfAgreed(failure, database, messages));
+        Runnable afterFirstFrame = options.startupProbe() ? () -> firstFrame.cancel(false) : () -> firstFrame.complete(null);
         SecondLookUi.start(() -> new UiServices(messages, await(knowledge, messages), settings, sessions), probeSince,
-                () -> firstFrame.complete(null));
+                options.aotTraining() ? () -> AotTraining.answers(knowledge.join()) : null, afterFirstFrame);
     }
 
     /** @param defaultLocations the data folder to make owner-only when the default database is used, else null */

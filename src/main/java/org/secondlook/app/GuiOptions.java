@@ -8,6 +8,8 @@ import java.nio.file.Path;
  * @param database     sessions database, or null for the per-user default
  * @param knowledgeDir edited content to use instead of the built-in content, or null
  * @param startupProbe print the time to the first frame and exit
+ * @param aotTraining  walk every step once on a throw-away database and exit: the run that trains the packaged
+ *                     app's AOT cache
  */
-public record GuiOptions(Path database, Path knowledgeDir, boolean startupProbe) {
+public record GuiOptions(Path database, Path knowledgeDir, boolean startupProbe, boolean aotTraining) {
 }

@@ -8,12 +8,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,12 +16,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Loads the knowledge content, checks its structure against a JSON Schema per file, then checks its meaning. */
+/**
+ * Loads the knowledge content and checks its meaning. Content from a folder (an editor's copy) and {@link #checkBuiltIn()}
+ * first check its structure against a JSON Schema per file; the built-in content is bound strictly without the schemas
+ * at every start, since a test checks it against them in the build ({@code BuiltInContentSchemaTest}).
+ */
 public final class KnowledgeLoader {
 
     // A second document, text after the document and a repeated key are errors: otherwise a half-merged edit
@@ -37,7 +35,6 @@ public final class KnowledgeLoader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private static final Map<String, JsonSchema> SCHEMAS = loadSchemas();
 
     private interface FileReader {
         byte[] read(String file) throws IOException;
@@ -49,29 +46,44 @@ public final class KnowledgeLoader {
             LocalizedText competingInterests, LocalizedText whatItIs, LocalizedText whatItIsNot, List<String> languages) {
     }
 
-    /** The content that ships with the app. */
+    /**
+     * The content that ships with the app, as every start loads it: bound strictly (an unknown, missing-type or
+     * repeated field fails) and checked for meaning, without the JSON Schemas.
+     */
     public static KnowledgeBase loadBuiltIn() throws KnowledgeException {
-        return load(file -> {
-            try (InputStream in = KnowledgeLoader.class.getResourceAsStream(file)) {
-                if (in == null) {
-                    throw new NoSuchFileException(file);
-                }
-                return in.readAllBytes();
-            }
-        });
+        return load(KnowledgeLoader::readBuiltIn, false);
+    }
+
+    /** The content that ships with the app, checked in full as {@link #loadFrom(Path)} checks a folder. */
+    public static KnowledgeBase checkBuiltIn() throws KnowledgeException {
+        return load(KnowledgeLoader::readBuiltIn, true);
     }
 
     /** Content from a directory holding the same files as the built-in content (e.g. while a clinical editor works). */
     public static KnowledgeBase loadFrom(Path dir) throws KnowledgeException {
-        return load(file -> Files.readAllBytes(dir.resolve(file)));
+        return loadFrom(dir, true);
     }
 
-    private static KnowledgeBase load(FileReader reader) throws KnowledgeException {
+    /** With {@code checkStructure} false, as the built-in content loads at start: strict binding and meaning only. */
+    static KnowledgeBase loadFrom(Path dir, boolean checkStructure) throws KnowledgeException {
+        return load(file -> Files.readAllBytes(dir.resolve(file)), checkStructure);
+    }
+
+    private static byte[] readBuiltIn(String file) throws IOException {
+        try (InputStream in = KnowledgeLoader.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new NoSuchFileException(file);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static KnowledgeBase load(FileReader reader, boolean checkStructure) throws KnowledgeException {
         List<Problem> problems = new ArrayList<>();
-        Map<String, JsonNode> trees = new HashMap<>();
+        Map<String, JsonNode> trees = new LinkedHashMap<>();
         for (String file : ContentFiles.ALL) {
             JsonNode tree = parse(file, reader, problems);
-            if (tree != null && validateStructure(file, tree, problems)) {
+            if (tree != null && (!checkStructure || ContentSchemas.check(file, tree, problems))) {
                 trees.put(file, tree);
             }
         }
@@ -126,18 +138,6 @@ public final class KnowledgeLoader {
         }
     }
 
-    private static boolean validateStructure(String file, JsonNode tree, List<Problem> problems) {
-        List<ValidationMessage> messages = SCHEMAS.get(file).validate(tree).stream()
-                .sorted(java.util.Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
-                        .thenComparing(ValidationMessage::getMessage))
-                .toList();
-        for (ValidationMessage message : messages) {
-            String place = message.getInstanceLocation().toString();
-            problems.add(new Problem(file, place.isEmpty() ? "/" : place, message.getError()));
-        }
-        return messages.isEmpty();
-    }
-
     private static <T> T bind(String file, Map<String, JsonNode> trees, Class<T> type, List<Problem> problems) {
         try {
             return MAPPER.treeToValue(trees.get(file), type);
@@ -162,26 +162,6 @@ public final class KnowledgeLoader {
 
     private static String at(JsonLocation location) {
         return location == null ? "" : "line " + location.getLineNr() + " column " + location.getColumnNr();
-    }
-
-    private static Map<String, JsonSchema> loadSchemas() {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-                .pathType(PathType.JSON_POINTER)
-                .formatAssertionsEnabled(true)
-                .build();
-        Map<String, JsonSchema> schemas = new HashMap<>();
-        for (String file : ContentFiles.ALL) {
-            try (InputStream in = KnowledgeLoader.class.getResourceAsStream(ContentFiles.schemaFor(file))) {
-                if (in == null) {
-                    throw new IllegalStateException("schema for " + file + " is missing from the application");
-                }
-                schemas.put(file, factory.getSchema(in, config));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return Map.copyOf(schemas);
     }
 
     private KnowledgeLoader() {

@@ -29,13 +29,20 @@ final class DatabaseOpener {
     /** What to do with a damaged file. */
     enum IfDamaged { REFUSE, RECOVER }
 
+    /**
+     * How much of the file is checked before it is accepted. SQLite's full check reads every page, so its cost grows
+     * with the history (seconds for a large file); the light check reads the header and the schema only, and damage
+     * deeper in the file is then reported by SQLite when a command reaches it (as a damaged file, changing nothing).
+     */
+    enum Integrity { FULL, HEADER_AND_SCHEMA }
+
     record Opened(Connection connection, boolean readOnly, Optional<Recovery> recovery) {
     }
 
     private DatabaseOpener() {
     }
 
-    static Opened open(Path file, Clock clock, IfDamaged ifDamaged) {
+    static Opened open(Path file, Clock clock, IfDamaged ifDamaged, Integrity integrity) {
         if (Files.isDirectory(file)) {
             throw new StoreException(file + " is a folder, not a sessions database file; give a file name such as "
                     + file.resolve(DataLocations.DATABASE_FILE) + ".");
@@ -46,11 +53,11 @@ final class DatabaseOpener {
                 DataLocations.ensurePrivateDirectory(folder);
             }
             if (isReadOnly(file)) {
-                return openReadOnly(file);
+                return openReadOnly(file, integrity);
             }
             createOwnerOnlyIfMissing(file);
             Optional<Recovery> recovery = Optional.empty();
-            Connection connection = openChecked(file);
+            Connection connection = openChecked(file, integrity);
             if (connection == null) {
                 if (ifDamaged == IfDamaged.REFUSE) {
                     throw new DamagedDatabaseException(file);
@@ -95,10 +102,13 @@ final class DatabaseOpener {
         return !Files.isWritable(file);
     }
 
-    private static Opened openReadOnly(Path file) throws SQLException {
+    private static Opened openReadOnly(Path file, Integrity integrity) throws SQLException, IOException {
+        if (!DatabaseHeader.looksSound(file)) {
+            throw new DamagedDatabaseException(file);
+        }
         Connection connection = SqliteConnections.openReadOnly(file);
         try {
-            if (!isSound(connection)) {
+            if (!isSound(connection, integrity)) {
                 throw new DamagedDatabaseException(file);
             }
             if (SchemaMigrations.versionOf(connection) != SchemaMigrations.latestVersion()) {
@@ -117,9 +127,12 @@ final class DatabaseOpener {
     }
 
     /** A connection to a sound database this code may open, or null when the file is damaged or not ours. */
-    private static Connection openChecked(Path file) throws SQLException {
+    private static Connection openChecked(Path file, Integrity integrity) throws SQLException, IOException {
+        if (!DatabaseHeader.looksSound(file)) {
+            return null;
+        }
         try (Connection probe = SqliteConnections.openReadOnly(file)) {
-            if (!isSound(probe)) {
+            if (!isSound(probe, integrity)) {
                 return null;
             }
         } catch (SQLException e) {
@@ -131,13 +144,27 @@ final class DatabaseOpener {
         return SqliteConnections.open(file);
     }
 
-    /** Sound: passes SQLite's check and is either new or a Second Look database no newer than this code. */
-    private static boolean isSound(Connection probe) throws SQLException {
+    /**
+     * Sound: passes the check asked for and is either new or a Second Look database no newer than this code. Both
+     * checks read the whole schema (which SQLite parses on first use) and look for the sessions table.
+     */
+    private static boolean isSound(Connection probe, Integrity integrity) throws SQLException {
         int version = SchemaMigrations.versionOf(probe);
         if (version > SchemaMigrations.latestVersion()) {
             throw new NewerSchemaException(version, SchemaMigrations.latestVersion());
         }
-        return passesQuickCheck(probe) && (version > 0 || isEmpty(probe));
+        if (version == 0) {
+            return isEmpty(probe);
+        }
+        return hasSessionsTable(probe) && (integrity == Integrity.HEADER_AND_SCHEMA || passesQuickCheck(probe));
+    }
+
+    private static boolean hasSessionsTable(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sessions'")) {
+            return rows.getInt(1) == 1;
+        }
     }
 
     /** Version 0 with tables in it is another program's database, which must not be changed. */

@@ -69,7 +69,19 @@ public final class SessionStore implements AutoCloseable {
      * @throws DamagedDatabaseException if the file is damaged or not a sessions database; it is left untouched
      */
     public static SessionStore open(Path databaseFile, Clock clock) {
-        return open(databaseFile, clock, DatabaseOpener.IfDamaged.REFUSE);
+        return open(databaseFile, clock, DatabaseOpener.IfDamaged.REFUSE, DatabaseOpener.Integrity.FULL);
+    }
+
+    /**
+     * As {@link #open(Path)}, for one command-line run: before accepting the file it checks only the header and the
+     * schema, not every page, so a command costs the same with a long history as with a short one. Damage deeper in
+     * the file fails the command that reaches it, with the same plain message, and changes nothing.
+     *
+     * @throws DamagedDatabaseException if the header or the schema is damaged or not a sessions database's
+     */
+    public static SessionStore openForCommand(Path databaseFile) {
+        return open(databaseFile, Clock.systemDefaultZone(), DatabaseOpener.IfDamaged.REFUSE,
+                DatabaseOpener.Integrity.HEADER_AND_SCHEMA);
     }
 
     /**
@@ -77,11 +89,12 @@ public final class SessionStore implements AutoCloseable {
      * still be read into a fresh file and moves the damaged one aside; {@link #recovery()} then says what happened.
      */
     public static SessionStore openRecovering(Path databaseFile, Clock clock) {
-        return open(databaseFile, clock, DatabaseOpener.IfDamaged.RECOVER);
+        return open(databaseFile, clock, DatabaseOpener.IfDamaged.RECOVER, DatabaseOpener.Integrity.FULL);
     }
 
-    private static SessionStore open(Path databaseFile, Clock clock, DatabaseOpener.IfDamaged ifDamaged) {
-        DatabaseOpener.Opened opened = DatabaseOpener.open(databaseFile, clock, ifDamaged);
+    private static SessionStore open(Path databaseFile, Clock clock, DatabaseOpener.IfDamaged ifDamaged,
+                                     DatabaseOpener.Integrity integrity) {
+        DatabaseOpener.Opened opened = DatabaseOpener.open(databaseFile, clock, ifDamaged, integrity);
         try {
             Connection reader;
             if (opened.readOnly()) {

@@ -58,8 +58,9 @@ public final class MainWindow {
         this.settingsStore = services.settings();
         this.settings = settingsStore.load();
         show(build(services.messages()));
-        ICON_SIZES.forEach(size -> stage.getIcons().add(
-                new Image(MainWindow.class.getResource("/org/secondlook/ui/icon/icon-" + size + ".png").toExternalForm(), true)));
+        // The first frame does not show the icons; decoding them then would only compete with drawing it.
+        FirstFrame.whenDrawn(stage.getScene(), () -> ICON_SIZES.forEach(size -> stage.getIcons().add(
+                new Image(MainWindow.class.getResource("/org/secondlook/ui/icon/icon-" + size + ".png").toExternalForm(), true))));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         placeWindow(settings.window());

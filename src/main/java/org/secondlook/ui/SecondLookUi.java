@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.stage.Stage;
 import org.secondlook.session.DamagedDatabaseException;
+import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.SessionStore;
 import org.secondlook.text.Language;
 import org.secondlook.ui.common.Messages;
@@ -44,9 +45,11 @@ public final class SecondLookUi {
      * while the toolkit is already up, so slow loading can overlap the toolkit's own start. With
      * {@code probeSince} set, prints {@code first-frame-ms=N} once the first frame is drawn, and exits.
      * If {@code services} throws a {@link StartupProblem}, a window explains it instead. {@code afterFirstFrame}
-     * runs once the window is drawn, for work that should not slow the start.
+     * runs once the window is drawn, for work that should not slow the start. With {@code walkThrough} set (the run
+     * that trains the AOT cache), the window then shows every step with those answers, one frame each, and closes.
      */
-    public static void start(Supplier<UiServices> services, Instant probeSince, Runnable afterFirstFrame) {
+    public static void start(Supplier<UiServices> services, Instant probeSince, Supplier<SessionAnswers> walkThrough,
+            Runnable afterFirstFrame) {
         Platform.startup(() -> {
             MainWindow window;
             try {
@@ -56,11 +59,12 @@ public final class SecondLookUi {
                 return;
             }
             FirstFrame.whenDrawn(window.stage().getScene(), () -> {
+                afterFirstFrame.run();
                 if (probeSince != null) {
                     System.out.println("first-frame-ms=" + Duration.between(probeSince, Instant.now()).toMillis());
                     Platform.exit();
-                } else {
-                    afterFirstFrame.run();
+                } else if (walkThrough != null) {
+                    StepWalk.everyStep(window, walkThrough.get(), window.stage()::close);
                 }
             });
             window.stage().show();

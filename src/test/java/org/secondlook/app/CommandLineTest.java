@@ -44,13 +44,22 @@ class CommandLineTest {
     @Test
     void noArgumentsStartsTheWindow() {
         assertEquals(0, run());
-        assertEquals(List.of(new GuiOptions(null, null, false)), guiStarts);
+        assertEquals(List.of(new GuiOptions(null, null, false, false)), guiStarts);
     }
 
     @Test
     void startupProbeIsPassedToTheWindow() {
         assertEquals(0, run("--startup-probe"));
         assertTrue(guiStarts.get(0).startupProbe());
+    }
+
+    @Test
+    void aotTrainingIsPassedToTheWindowButNotListed() {
+        assertEquals(0, run("--aot-training"));
+        assertTrue(guiStarts.get(0).aotTraining());
+        assertFalse(guiStarts.get(0).startupProbe());
+        run("--help");
+        assertFalse(out.toString().contains("--aot-training"), out.toString());
     }
 
     @Test

@@ -3,9 +3,6 @@ package org.secondlook.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -30,7 +27,6 @@ import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionPage;
 import org.secondlook.session.SessionQuery;
 import org.secondlook.session.SessionStore;
-import org.secondlook.advice.SureAnswers;
 
 /**
  * Save latency and history listing/search at 1,000 and 100,000 sessions. Run with
@@ -44,9 +40,7 @@ import org.secondlook.advice.SureAnswers;
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 public class SessionStoreBenchmark {
 
-    private static final long START_MILLIS = 1_700_000_000_000L;
-
-    @Param({"1000", "100000"})
+        @Param({"1000", "100000"})
     int sessions;
 
     private Path folder;
@@ -60,38 +54,11 @@ public class SessionStoreBenchmark {
     public void fill() throws Exception {
         folder = Files.createTempDirectory("session-bench");
         Path db = folder.resolve("sessions.db");
-        answers = SessionAnswers.start(org.secondlook.session.Mode.SELF)
-                .withProfile(Profiles.knee()).withSure(new SureAnswers(true, false, true, true));
-        try (SessionStore seed = SessionStore.open(db)) {
-            seed.createCompleted(answers, "2026.1", "template");
-        }
-        copyTemplate(db, sessions - 1);
+        answers = HistoryFixture.answers();
+        HistoryFixture.fill(db, sessions);
         store = SessionStore.open(db);
         edited = new SessionId(sessions / 2);
-        middle = new PageCursor(START_MILLIS + (sessions / 2L) * 60_000, sessions / 2L);
-    }
-
-    /** Bulk copies of the first session, spread one minute apart, in one statement (triggers fill the label index). */
-    private static void copyTemplate(Path db, int copies) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             PreparedStatement fill = c.prepareStatement("""
-                     WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < ? + 1)
-                     INSERT INTO sessions (label, status, site, diagnosis, pain_intensity, sure_score, leaning,
-                         content_version, result_json, answers_json, created_at, updated_at)
-                     SELECT CASE WHEN i % 100 = 0 THEN 'Nakamura ' ELSE 'Patient ' END || i,
-                            CASE WHEN i % 10 = 0 THEN 'IN_PROGRESS' ELSE 'COMPLETED' END,
-                            site,
-                            CASE i % 3 WHEN 0 THEN 'KNEE_OSTEOARTHRITIS' WHEN 1 THEN 'SPINAL_STENOSIS'
-                                       ELSE 'NONSPECIFIC_LOW_BACK_PAIN' END,
-                            i % 11, sure_score, leaning, content_version, result_json, answers_json,
-                            ? + i * 60000, ? + i * 60000
-                     FROM n, (SELECT * FROM sessions WHERE id = 1)
-                     """)) {
-            fill.setInt(1, copies);
-            fill.setLong(2, START_MILLIS);
-            fill.setLong(3, START_MILLIS);
-            fill.executeUpdate();
-        }
+        middle = new PageCursor(HistoryFixture.START_MILLIS + (sessions / 2L) * 60_000, sessions / 2L);
     }
 
     @TearDown(Level.Trial)

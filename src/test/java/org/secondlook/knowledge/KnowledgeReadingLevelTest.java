@@ -54,21 +54,21 @@ class KnowledgeReadingLevelTest {
     }
 
     @Test
-    void aHardSpanishSentenceIsReportedOnTheInfleszScale(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void hardSpanishProseIsReportedOnTheInfleszScaleFileByFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws KnowledgeException {
         ContentDirectory content = ContentDirectory.copyOfBuiltIn(dir);
-        content.set("options.json", "/options/0/whatItInvolves/text/es", ContentDirectory.json(
-                "\"La individualización del tratamiento conservador multimodal, considerando determinantes "
+        String hard = "\"La individualización del tratamiento conservador multimodal, considerando determinantes "
                 + "biopsicosociales, constituye la recomendación predominante para pacientes con sintomatología "
-                + "musculoesquelética persistente pese a intervenciones farmacológicas.\""));
-        content.set("options.json", "/options/1/whatItInvolves/text/es", ContentDirectory.json(
-                "\"Es una charla con su médico. Usted dice qué le duele y cómo vive con el dolor. Juntos ven qué hacer.\""));
+                + "musculoesquelética persistente pese a intervenciones farmacológicas.\"";
+        for (int i = 0; i < 30; i++) {
+            content.set("options.json", "/options/" + i + "/whatItInvolves/text/es", ContentDirectory.json(hard));
+        }
 
         List<Problem> problems = KnowledgeValidator.readingLevel(KnowledgeLoader.loadFrom(content.path()));
 
-        assertTrue(problems.stream().anyMatch(p -> p.place().equals("/options/0/whatItInvolves/text/es")
-                && p.message().startsWith("reading level is INFLESZ")), problems::toString);
-        assertTrue(problems.stream().noneMatch(p -> p.place().equals("/options/1/whatItInvolves/text/es")),
-                problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.file().equals("options.json") && p.place().equals("/")
+                && p.message().contains("\"es\" is INFLESZ")), problems::toString);
+        assertTrue(problems.stream().noneMatch(p -> p.place().endsWith("/es") && !p.place().equals("/")),
+                "Spanish is graded file by file, not one sentence at a time: " + problems);
     }
 }

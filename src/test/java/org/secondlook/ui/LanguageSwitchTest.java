@@ -46,6 +46,7 @@ class LanguageSwitchTest extends WindowTestBase {
     void switchingHalfWayThroughTheSafetyCheckKeepsEachAnswerTheStepAndTheSession(FxRobot robot) throws Exception {
         robot.clickOn("#mode-clinician");
         robot.clickOn("#next");
+        robot.clickOn("#site-low-back");
         robot.clickOn("#flag-saddle-numbness-true");
         robot.clickOn("#flag-progressive-leg-weakness-false");
         SessionStore store = services.sessions().join();
@@ -55,6 +56,7 @@ class LanguageSwitchTest extends WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(StepId.SAFETY, window.state().currentStep.get());
+        assertEquals(org.secondlook.advice.Site.LOW_BACK, window.state().site.get(), "where it hurts is kept too");
         assertEquals(Boolean.TRUE, window.state().redFlags.get(RedFlag.SADDLE_NUMBNESS));
         assertEquals(Boolean.FALSE, window.state().redFlags.get(RedFlag.PROGRESSIVE_LEG_WEAKNESS));
         assertNull(window.state().redFlags.get(RedFlag.FEVER_OR_INFECTION_RISK), "an unanswered question stays unanswered");

@@ -145,7 +145,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException("There is no sessions database at " + file + ".");
         }
-        try (SessionStore store = SessionStore.open(file)) {
+        try (SessionStore store = SessionStore.openForCommand(file)) {
             Session session = store.get(id);
             if (session.answers().profile() == null) {
                 throw new BadInputException("Session " + id + " has no pain details yet; finish the first steps first.");

@@ -40,7 +40,7 @@ public final class KnowledgeCommand {
             List<Problem> problems = new ArrayList<>();
             KnowledgeBase kb = null;
             try {
-                kb = dir == null ? KnowledgeLoader.loadBuiltIn() : KnowledgeLoader.loadFrom(dir);
+                kb = dir == null ? KnowledgeLoader.checkBuiltIn() : KnowledgeLoader.loadFrom(dir);
                 problems.addAll(KnowledgeValidator.readingLevel(kb));
             } catch (KnowledgeException e) {
                 problems.addAll(e.problems());

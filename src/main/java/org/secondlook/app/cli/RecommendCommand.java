@@ -94,7 +94,7 @@ public final class RecommendCommand implements Callable<Integer> {
         }
         Path file = DatabaseChoice.resolve(spec, database);
         SessionAnswers answers = SessionAnswers.start(Mode.SELF).withProfile(profile).atStep(StepId.OPTIONS);
-        try (SessionStore store = SessionStore.open(file)) {
+        try (SessionStore store = SessionStore.openForCommand(file)) {
             return store.createCompleted(answers, advice.contentVersion(), label);
         }
     }

@@ -29,6 +29,10 @@ public final class SecondLookCommand implements Callable<Integer> {
     @Option(names = "--startup-probe", description = "Print first-frame-ms=N once the first step is drawn, then exit.")
     boolean startupProbe;
 
+    // For packaging only: the run that records the packaged app's AOT cache.
+    @Option(names = "--aot-training", hidden = true)
+    boolean aotTraining;
+
     private final GuiStarter gui;
     private boolean guiStarted;
 
@@ -38,7 +42,7 @@ public final class SecondLookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        gui.start(new GuiOptions(database, knowledge, startupProbe));
+        gui.start(new GuiOptions(database, knowledge, startupProbe, aotTraining));
         guiStarted = true;
         return ExitCodes.OK;
     }

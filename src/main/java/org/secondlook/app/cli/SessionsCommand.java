@@ -68,7 +68,7 @@ public final class SessionsCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             try {
                 Path file = DatabaseChoice.resolve(spec, database);
-                try (SessionStore store = SessionStore.open(file)) {
+                try (SessionStore store = SessionStore.openForCommand(file)) {
                     run(store, out);
                     return OK;
                 }
