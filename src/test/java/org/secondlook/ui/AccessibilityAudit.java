@@ -114,7 +114,7 @@ public final class AccessibilityAudit {
             }
         }
         for (Node node : focusable) {
-            if (!visited.contains(node)) {
+            if (!visited.contains(node) && !groupReached(node, visited)) {
                 problems.add("Tab never reaches: " + describe(node));
             }
         }
@@ -158,5 +158,15 @@ public final class AccessibilityAudit {
             }
         });
         return result.get();
+    }
+
+    /**
+     * Tab stops once in a group of radio or toggle buttons that has a choice (at the chosen one), and the arrow keys
+     * move within the group, as on every desktop; a member of a group that Tab reached is reachable.
+     */
+    private static boolean groupReached(Node node, java.util.Collection<Node> visited) {
+        return node instanceof javafx.scene.control.Toggle toggle && toggle.getToggleGroup() != null
+                && visited.stream().anyMatch(other -> other instanceof javafx.scene.control.Toggle reached
+                        && reached.getToggleGroup() == toggle.getToggleGroup());
     }
 }

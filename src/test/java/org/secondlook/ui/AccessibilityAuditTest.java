@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.secondlook.text.Language;
+import org.testfx.util.WaitForAsyncUtils;
 import org.secondlook.advice.StepId;
 import org.secondlook.advice.Outcome;
 import org.secondlook.advice.Priority;
@@ -16,8 +19,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Every screen of the wizard, the options overview and the comparison, audited for assistive technology, on the way
- * to sciatica options that carry icon arrays.
+ * Every screen of the wizard, the options overview and the comparison, audited for assistive technology in each
+ * language, on the way to sciatica options that carry icon arrays.
  */
 class AccessibilityAuditTest extends WindowTestBase {
 
@@ -38,8 +41,11 @@ class AccessibilityAuditTest extends WindowTestBase {
         audit(robot);
     }
 
-    @Test
-    void everyStepCanBeFollowedWithAScreenReaderAndTheKeyboard(FxRobot robot) {
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyStepCanBeFollowedWithAScreenReaderAndTheKeyboard(Language language, FxRobot robot) {
+        robot.interact(() -> robot.lookup("#language").queryAs(ComboBox.class).setValue(language));
+        WaitForAsyncUtils.waitForFxEvents();
         audit(robot);
         robot.clickOn("#mode-self");
         next(robot);
@@ -56,7 +62,7 @@ class AccessibilityAuditTest extends WindowTestBase {
         next(robot);
         robot.clickOn("#diagnosis-herniated-disc-sciatica");
         next(robot);
-        robot.clickOn("#tried-self-care");
+        robot.interact(() -> robot.lookup("#tried-self-care").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
         robot.interact(() -> robot.lookup("#outcome-self-care").queryAs(ComboBox.class)
                 .getSelectionModel().select(Outcome.PARTLY));
         audit(robot);
