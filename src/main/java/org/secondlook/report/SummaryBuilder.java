@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.text.NumberFormat;
 import java.util.Comparator;
 import org.secondlook.advice.Advice;
 import org.secondlook.advice.Decision;
@@ -172,8 +171,9 @@ public final class SummaryBuilder {
         return rows;
     }
 
+    /** Travel is entered in US dollars; the shared money formatter writes it as screen and paper write prices. */
     private String dollars(double amount) {
-        return NumberFormat.getIntegerInstance(text.locale()).format(Math.round(amount));
+        return Money.amount(amount, OutOfPocket.TRAVEL_CURRENCY, text.locale());
     }
 
     private String tried(PriorTreatment prior) {
