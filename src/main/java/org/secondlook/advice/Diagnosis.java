@@ -8,7 +8,11 @@ public enum Diagnosis {
     SPINAL_STENOSIS(Site.LOW_BACK),
     FACET_JOINT_PAIN(Site.LOW_BACK),
     SACROILIAC_JOINT_PAIN(Site.LOW_BACK),
+    DEGENERATIVE_SPONDYLOLISTHESIS(Site.LOW_BACK),
+    PREGNANCY_BACK_PELVIC_PAIN(Site.LOW_BACK),
     KNEE_OSTEOARTHRITIS(Site.KNEE),
+    DEGENERATIVE_MENISCAL_TEAR(Site.KNEE),
+    PATELLOFEMORAL_PAIN(Site.KNEE),
     /** Not diagnosed or not sure; the site decides which "not diagnosed yet" content applies. */
     NOT_DIAGNOSED(null);
 

@@ -44,7 +44,9 @@ final class QuestionList {
         if (profile.diagnosis() == Diagnosis.NOT_DIAGNOSED) {
             add(text.text("questions.notDiagnosed"));
         }
-        if (profile.onset() == Onset.AFTER_PREGNANCY) {
+        // The question asks whether it could be pregnancy-related back or pelvic pain: moot when that is the diagnosis.
+        if (profile.onset() == Onset.AFTER_PREGNANCY && profile.site() == Site.LOW_BACK
+                && profile.diagnosis() != Diagnosis.PREGNANCY_BACK_PELVIC_PAIN) {
             add(text.text("questions.afterPregnancy"));
         }
         profile.priorTreatments().stream().filter(t -> t.outcome() != Outcome.WORSE && t.outcome() != Outcome.SIDE_EFFECTS)

@@ -493,7 +493,8 @@ class AdviceEngineTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Diagnosis.class, names = {"NOT_DIAGNOSED", "KNEE_OSTEOARTHRITIS"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = Diagnosis.class, names = {"NOT_DIAGNOSED", "KNEE_OSTEOARTHRITIS", "DEGENERATIVE_MENISCAL_TEAR",
+        "PATELLOFEMORAL_PAIN"}, mode = EnumSource.Mode.EXCLUDE)
     void aBackDiagnosisForKneePainIsRejected(Diagnosis diagnosis) {
         ProfileException e = assertThrows(ProfileException.class, () -> advise(TestProfile.of(Site.KNEE, diagnosis)));
         assertEquals("diagnosis", e.field());
@@ -506,7 +507,8 @@ class AdviceEngineTest {
                 () -> advise(TestProfile.of(Site.LOW_BACK, Diagnosis.KNEE_OSTEOARTHRITIS)));
         assertEquals("diagnosis: KNEE_OSTEOARTHRITIS is not a diagnosis for LOW_BACK pain; use one of "
                 + "NONSPECIFIC_LOW_BACK_PAIN, DEGENERATIVE_DISC_DISEASE, HERNIATED_DISC_SCIATICA, SPINAL_STENOSIS, "
-                + "FACET_JOINT_PAIN, SACROILIAC_JOINT_PAIN, NOT_DIAGNOSED", e.getMessage());
+                + "FACET_JOINT_PAIN, SACROILIAC_JOINT_PAIN, DEGENERATIVE_SPONDYLOLISTHESIS, PREGNANCY_BACK_PELVIC_PAIN, "
+                + "NOT_DIAGNOSED", e.getMessage());
     }
 
     @Test

@@ -97,6 +97,10 @@ class AdviceQuestionsAndStepsTest {
                 + " and does that change my options?";
         assertTrue(questions(TestProfile.back().onset(Onset.AFTER_PREGNANCY).build(), List.of()).contains(asked));
         assertFalse(questions(TestProfile.back().build(), List.of()).contains(asked));
+        // Moot when that is already the diagnosis, and the question is about back or pelvic pain, not the knee.
+        assertFalse(questions(TestProfile.of(Site.LOW_BACK, Diagnosis.PREGNANCY_BACK_PELVIC_PAIN)
+                .onset(Onset.AFTER_PREGNANCY).build(), List.of()).contains(asked));
+        assertFalse(questions(TestProfile.knee().onset(Onset.AFTER_PREGNANCY).build(), List.of()).contains(asked));
     }
 
     @Test

@@ -51,6 +51,18 @@ class DecisionTest {
                 "what people come to read about is shown beside established care, last");
     }
 
+    /** Conditions where guidelines back fewer than two options still compare two that are not experimental. */
+    @ParameterizedTest
+    @MethodSource("org.secondlook.advice.AdviceEngineTest#everyCondition")
+    void theDefaultComparesTwoOptionsThatAreNotExperimentalBeforeTheExperimentalOne(TestProfile profile) {
+        Decision decision = ENGINE.decide(profile.build(), List.of(), SureAnswers.unanswered(), Locale.ENGLISH);
+        long others = decision.advice().options().stream().filter(o -> o.category() != Category.EXPERIMENTAL).count();
+        List<OptionAdvice> compared = decision.compared();
+        assertEquals(Math.min(2, others), compared.stream().filter(o -> o.category() != Category.EXPERIMENTAL).count(),
+                compared.toString());
+        assertEquals(Category.EXPERIMENTAL, compared.getLast().category(), "the experimental option comes last");
+    }
+
     @Test
     void thePersonsOwnPicksAreKeptInTheEnginesOrder() {
         Profile knee = TestProfile.knee().build();

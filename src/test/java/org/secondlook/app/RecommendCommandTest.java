@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.secondlook.app.cli.ExitCodes;
 import org.secondlook.app.cli.SecondLookCommand;
 import picocli.CommandLine;
@@ -144,5 +146,23 @@ class RecommendCommandTest {
     void theKnowledgeCommandIsReachableFromTheRoot() {
         assertEquals(0, run("knowledge", "validate"), err.toString());
         assertTrue(out.toString().startsWith("OK: content "), out.toString());
+    }
+
+    /** The conditions of fact sheet part 2 section 9 are reached by their diagnosis, with self-care first. */
+    @ParameterizedTest
+    @CsvSource({"LOW_BACK, PREGNANCY_BACK_PELVIC_PAIN", "LOW_BACK, DEGENERATIVE_SPONDYLOLISTHESIS",
+        "KNEE, DEGENERATIVE_MENISCAL_TEAR", "KNEE, PATELLOFEMORAL_PAIN"})
+    void theNewConditionsAreReachedThroughTheirDiagnosis(String site, String diagnosis) throws IOException {
+        String json = """
+                {"site": "%s", "painDurationWeeks": 20, "painIntensity": 5, "diagnosis": "%s",
+                 "country": "MEXICO", "leaning": "bone-marrow-cells"}""".formatted(site, diagnosis);
+        assertEquals(0, run("recommend", "--profile", profile(json).toString()), err.toString());
+        JsonNode advice = new ObjectMapper().readTree(out.toString());
+        assertEquals(diagnosis, advice.path("conditionId").asText());
+        JsonNode options = advice.path("options");
+        assertEquals("self-care", options.get(0).path("id").asText());
+        assertEquals("EXPERIMENTAL", options.get(options.size() - 1).path("category").asText());
+        assertEquals("EXPERIMENTAL", findOption(options, "bone-marrow-cells").path("category").asText());
+        assertTrue(err.toString().isEmpty(), err.toString());
     }
 }

@@ -26,7 +26,7 @@ class KnowledgeCommandTest {
     @Test
     void validatesTheBuiltInContent() {
         assertEquals(0, run("validate"));
-        assertEquals("OK: content 2026.11.0, 9 conditions, 41 options", out.toString().strip());
+        assertEquals("OK: content 2026.11.0, 13 conditions, 41 options", out.toString().strip());
     }
 
     @Test

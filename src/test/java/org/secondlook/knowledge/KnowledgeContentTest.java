@@ -70,6 +70,32 @@ class KnowledgeContentTest {
         }
     }
 
+    /** Fact sheet part 2 section 9: no cell therapy was tried for these conditions, and the sheet says so in its grade. */
+    @Test
+    void theNewConditionsCarryTheExperimentalOptionsPeopleMeetWithNoTrialsForTheCondition() {
+        for (String condition : List.of("PREGNANCY_BACK_PELVIC_PAIN", "DEGENERATIVE_SPONDYLOLISTHESIS",
+                "DEGENERATIVE_MENISCAL_TEAR", "PATELLOFEMORAL_PAIN")) {
+            for (String option : List.of("prp-injection", "bone-marrow-cells", "fat-cells", "cord-cells", "muse-cells")) {
+                ConditionOption row = assessment(condition, option);
+                assertEquals(Category.EXPERIMENTAL, row.category(), condition + " " + option);
+                assertEquals(Certainty.NO_GOOD_TRIALS, row.certainty().grade(), condition + " " + option);
+            }
+            List<ConditionOption> options = kb.condition(condition).orElseThrow().options();
+            assertEquals("self-care", options.getFirst().option(), condition);
+        }
+        ConditionOption trimming = assessment("DEGENERATIVE_MENISCAL_TEAR", "knee-arthroscopy");
+        assertEquals(Category.NOT_RECOMMENDED, trimming.category());
+        assertEquals(Certainty.HIGH, trimming.certainty().grade());
+        assertTrue(trimming.benefit().sources().contains("S94"));
+        // The fact sheet has no pregnancy-specific warning signs, drugs or guideline: none may be made up.
+        assertTrue(kb.redFlags().stream().noneMatch(f -> f.sign().english().toLowerCase(Locale.ROOT).contains("pregnan")));
+        assertEquals(Set.of("self-care", "exercise-therapy", "prp-injection", "bone-marrow-cells", "fat-cells", "cord-cells",
+                "muse-cells"), kb.condition("PREGNANCY_BACK_PELVIC_PAIN").orElseThrow().options().stream()
+                .map(ConditionOption::option).collect(Collectors.toSet()));
+        assertTrue(assessment("PREGNANCY_BACK_PELVIC_PAIN", "exercise-therapy").guidelines().stream()
+                .filter(g -> g.body().equals("NICE")).allMatch(g -> g.says().unconfirmed()));
+    }
+
     @Test
     void coversTheExperimentalOptionsByCellSource() {
         for (String option : List.of("bone-marrow-cells", "fat-cells", "cord-cells", "muse-cells", "prp-injection")) {
