@@ -59,7 +59,9 @@ public final class AdviceEngine {
             considered.add(profile.leaning());
         }
         AdviceText text = new AdviceText(locale);
-        List<String> questions = new QuestionList(kb, text).build(advice, profile, considered);
+        boolean injuryFirst = profile.redFlags().contains(RedFlag.CANNOT_BEAR_WEIGHT_AFTER_INJURY);
+        // After a new knee injury, the options' own questions (arthritis care, exercise) wait until it is checked.
+        List<String> questions = new QuestionList(kb, text).build(advice, profile, injuryFirst ? List.of() : considered);
         List<String> nextSteps = new ArrayList<>();
         if (advice.urgent()) {
             nextSteps.addAll(new UrgentCare(text).now(profile.country()));
@@ -68,7 +70,7 @@ public final class AdviceEngine {
                 sure.encouragement()));
         boolean chosenByPerson = chosen.stream().anyMatch(id -> advice.option(id).isPresent());
         return new Decision(advice, comparison, chosenByPerson, questions, nextSteps,
-                kb.knowledgeChecksFor(advice.conditionId()));
+                injuryFirst ? List.of() : kb.knowledgeChecksFor(advice.conditionId()));
     }
 
     /**

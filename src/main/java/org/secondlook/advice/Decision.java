@@ -38,6 +38,14 @@ public record Decision(
         return questions.subList(0, Math.min(QUESTIONS_FIRST, questions.size()));
     }
 
+    /**
+     * True after a new knee injury the person could not walk on: the injury is checked first, so the questions, the
+     * last step and the printout give injury care rather than the choices for pain that lasts.
+     */
+    public boolean injuryFirst() {
+        return advice.urgentReasons().stream().anyMatch(r -> r.flag() == RedFlag.CANNOT_BEAR_WEIGHT_AFTER_INJURY);
+    }
+
     /** The compared options, in column order. */
     public List<OptionAdvice> compared() {
         return comparison.stream().map(id -> advice.option(id).orElseThrow()).toList();

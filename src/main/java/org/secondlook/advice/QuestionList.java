@@ -36,6 +36,9 @@ final class QuestionList {
 
     List<String> build(Advice advice, Profile profile, List<String> consideredOptionIds) {
         advice.urgentReasons().forEach(r -> add(text.text("questions.urgent", r.sign())));
+        if (profile.redFlags().contains(RedFlag.CANNOT_BEAR_WEIGHT_AFTER_INJURY)) {
+            add(text.text("questions.kneeInjury"));
+        }
         profile.priorTreatments().stream().filter(t -> t.outcome() == Outcome.WORSE || t.outcome() == Outcome.SIDE_EFFECTS)
                 .forEach(this::addAboutTried);
         if (profile.leaning() != null) {

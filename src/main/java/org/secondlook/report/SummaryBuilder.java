@@ -87,13 +87,14 @@ public final class SummaryBuilder {
         Locale locale = text.locale();
         Profile profile = answers.profile();
         Advice advice = decision.advice();
-        List<OptionAdvice> compared = decision.compared();
+        List<OptionAdvice> compared = decision.injuryFirst() ? List.of() : decision.compared();
         OptionSummaryBuilder optionBuilder = new OptionSummaryBuilder(kb, text, citations);
         List<OptionSummary> options = compared.stream()
                 .map(o -> optionBuilder.build(o, standing(advice, o), o.id().equals(profile.leaning())))
                 .toList();
         return new SummaryModel(locale, header(answers, label, created), urgentSigns(advice),
-                situation(answers, advice), priorities(profile), options, otherOptions(decision),
+                situation(answers, advice), priorities(profile), options,
+                decision.injuryFirst() ? List.of() : otherOptions(decision), decision.injuryFirst(),
                 checklist(compared, answers.checklist()),
                 questions(decision), sure(answers.sure(), profile.leaning()), notes(answers, advice),
                 decision.nextSteps(), citations.entries(kb, text), about());

@@ -163,7 +163,8 @@ final class SummaryLayout {
     private void options() throws IOException {
         heading("options.heading");
         if (model.options().isEmpty()) {
-            paragraph(P, null, text.text("options.none"), type.body(), 0, Band.NONE, null);
+            paragraph(P, null, text.text(model.injuryFirst() ? "options.injuryFirst" : "options.none"), type.body(), 0,
+                    Band.NONE, null);
             return;
         }
         paragraph(P, null, text.text("options.intro"), type.body(), 0, Band.NONE, null);

@@ -10,6 +10,7 @@ import java.util.Locale;
  * @param otherOptions one line (name, category, certainty, typical cost) for every option of the condition that is not
  *                     compared, in the engine's order: nothing is silently left out
  * @param checklist null when none of the compared options is an unproven (stem-cell type) treatment
+ * @param injuryFirst true when a new knee injury is to be checked first: no options are printed, and the page says why
  */
 public record SummaryModel(
         Locale locale,
@@ -19,6 +20,7 @@ public record SummaryModel(
         List<PriorityRating> priorities,
         List<OptionSummary> options,
         List<String> otherOptions,
+        boolean injuryFirst,
         Checklist checklist,
         List<String> questions,
         List<String> sure,

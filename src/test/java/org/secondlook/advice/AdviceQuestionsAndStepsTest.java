@@ -92,6 +92,22 @@ class AdviceQuestionsAndStepsTest {
     }
 
     @Test
+    void afterANewKneeInjuryTheQuestionsAreAboutTheInjuryNotArthritisCare() {
+        Profile injured = TestProfile.knee().redFlag(RedFlag.CANNOT_BEAR_WEIGHT_AFTER_INJURY).build();
+        Decision decision = ENGINE.decide(injured, List.of(), SureAnswers.unanswered(), Locale.ENGLISH);
+        assertTrue(decision.injuryFirst());
+        assertTrue(decision.questions().contains("Do I need an X-ray of my knee after this injury?"), decision.questions()
+                .toString());
+        assertEquals(2, decision.questions().size(), "the warning sign and the X-ray: " + decision.questions());
+        assertTrue(decision.knowledgeCheck().isEmpty(), "no arthritis quiz before the injury is checked");
+        Decision calm = ENGINE.decide(TestProfile.knee().redFlag(RedFlag.HOT_SWOLLEN_KNEE_WITH_FEVER).build(), List.of(),
+                SureAnswers.unanswered(), Locale.ENGLISH);
+        assertFalse(calm.injuryFirst());
+        assertFalse(calm.knowledgeCheck().isEmpty());
+        assertTrue(calm.questions().size() > 2);
+    }
+
+    @Test
     void painThatBeganAroundAPregnancyBringsAQuestionAboutIt() {
         String asked = "My pain began during or after a pregnancy. Could it be pregnancy-related back or pelvic pain,"
                 + " and does that change my options?";

@@ -175,4 +175,21 @@ class SummaryPdfTest {
         assertTrue(Collections.min(large) >= 14f, "smallest large-print size " + Collections.min(large));
         assertTrue(Collections.min(normal) < 14f);
     }
+
+    @Test
+    void afterANewKneeInjuryThePrintoutGivesInjuryCareNotTheChoicesForLastingPain() {
+        SummaryModel model = Summaries.kneeSummary(Set.of(RedFlag.CANNOT_BEAR_WEIGHT_AFTER_INJURY), "Injury", null);
+        assertTrue(model.injuryFirst());
+        assertTrue(model.options().isEmpty());
+        assertTrue(model.otherOptions().isEmpty());
+        String text = PdfText.read(Summaries.pdf(model, PaperSize.A4, false)).flat().replaceAll("\\s+", " ");
+        assertTrue(text.contains(TEXT.text("options.injuryFirst")), "the injury note is printed");
+        assertTrue(text.contains("X-ray"), "the X-ray question is printed");
+        // The person's own answers (what they tried, what they lean towards) are still printed; the options are not.
+        for (String arthritisCare : List.of("Total knee replacement", "Partial knee replacement", "Weight loss")) {
+            assertFalse(text.contains(arthritisCare), arthritisCare + " is printed after a knee injury");
+        }
+        // Without the injury, the same person's printout compares the options.
+        assertFalse(Summaries.kneeSummary(Set.of(RedFlag.HOT_SWOLLEN_KNEE_WITH_FEVER), "Flag", null).options().isEmpty());
+    }
 }

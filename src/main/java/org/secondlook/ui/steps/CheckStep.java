@@ -87,7 +87,15 @@ public final class CheckStep extends StepBase {
             return page;
         }
         Advice advice = decision.advice();
-        page.getChildren().add(Texts.heading(messages.get("check.knowledge"), 2));
+        if (decision.injuryFirst()) {
+            Label injury = Texts.paragraph(messages.get("check.injuryFirst"));
+            injury.setId("injury-first");
+            injury.getStyleClass().add("notice");
+            page.getChildren().add(injury);
+        }
+        if (!decision.knowledgeCheck().isEmpty()) {
+            page.getChildren().add(Texts.heading(messages.get("check.knowledge"), 2));
+        }
         for (KnowledgeCheck check : decision.knowledgeCheck()) {
             page.getChildren().add(knowledgeQuestion(check));
         }
