@@ -2,8 +2,11 @@ package org.secondlook.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -14,6 +17,11 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.secondlook.advice.OptionAdvice;
+import org.secondlook.knowledge.Category;
+import org.secondlook.knowledge.Condition;
 import org.secondlook.advice.StepId;
 import org.secondlook.session.Mode;
 import org.secondlook.advice.Diagnosis;
@@ -172,6 +180,50 @@ class WizardWalkTest extends WindowTestBase {
         assertFalse(robot.lookup("#urgent-banner").queryAs(Label.class).isVisible());
         next(robot);
         assertEquals(StepId.PAIN, state().currentStep.get(), "without a warning sign the urgent step is gone");
+    }
+
+    /** Fact sheet part 2 section 9: each new condition is offered for its own site, explained, and reaches its options. */
+    @ParameterizedTest
+    @CsvSource({"LOW_BACK, PREGNANCY_BACK_PELVIC_PAIN", "LOW_BACK, DEGENERATIVE_SPONDYLOLISTHESIS",
+        "KNEE, DEGENERATIVE_MENISCAL_TEAR", "KNEE, PATELLOFEMORAL_PAIN"})
+    void theNewConditionsAreOfferedForTheirSiteAndReachTheirOptions(Site site, Diagnosis diagnosis, FxRobot robot) {
+        robot.clickOn("#mode-self");
+        next(robot);
+        answerSafetyAllNo(robot, site);
+        next(robot);
+        if (site == Site.KNEE) {
+            robot.clickOn("#side-left");
+        }
+        robot.clickOn("#duration-unit-years");
+        robot.clickOn("#intensity");
+        next(robot);
+        Site other = site == Site.KNEE ? Site.LOW_BACK : Site.KNEE;
+        Arrays.stream(Diagnosis.values()).filter(d -> d.appliesTo(other) && !d.appliesTo(site)).forEach(d ->
+                assertTrue(robot.lookup("#diagnosis-" + d.name().toLowerCase().replace('_', '-')).tryQuery().isEmpty(),
+                        d + " is not offered for " + site));
+        robot.clickOn("#diagnosis-" + diagnosis.name().toLowerCase().replace('_', '-'));
+        Condition condition = TestContent.KNOWLEDGE.condition(diagnosis.name()).orElseThrow();
+        assertEquals(condition.description().english(),
+                robot.lookup("#diagnosis-description").queryAs(Label.class).getText());
+        while (state().currentStep.get() != StepId.OPTIONS) {
+            if (state().currentStep.get() == StepId.PRIORITIES) {
+                for (Priority priority : Priority.values()) {
+                    robot.clickOn("#priority-" + priority.name().toLowerCase().replace('_', '-') + "-2");
+                }
+            }
+            if (state().currentStep.get() == StepId.PRACTICAL) {
+                robot.clickOn("#country-us").clickOn("#insured-false");
+            }
+            next(robot);
+        }
+        Set<String> shown = robot.lookup(".option-row").queryAll().stream()
+                .map(row -> row.getId().substring("row-".length())).collect(Collectors.toSet());
+        assertEquals(TestContent.KNOWLEDGE.optionsFor(diagnosis.name()).stream().map(ConditionOption::option)
+                .collect(Collectors.toSet()), shown);
+        List<OptionAdvice> compared = state().decision().get().compared();
+        assertTrue(compared.size() >= 3, compared.toString());
+        assertNotEquals(Category.EXPERIMENTAL, compared.getFirst().category());
+        assertEquals(Category.EXPERIMENTAL, compared.getLast().category(), "the experimental option comes last");
     }
 
     @Test
