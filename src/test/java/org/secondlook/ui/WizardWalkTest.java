@@ -182,6 +182,40 @@ class WizardWalkTest extends WindowTestBase {
         assertEquals(StepId.PAIN, state().currentStep.get(), "without a warning sign the urgent step is gone");
     }
 
+    @Test
+    void afterANewKneeInjuryTheLastStepGivesInjuryCareWithoutTheArthritisQuiz(FxRobot robot) {
+        robot.clickOn("#mode-self");
+        next(robot);
+        answerSafetyAllNo(robot, Site.KNEE);
+        robot.clickOn("#flag-cannot-bear-weight-after-injury-true");
+        next(robot);
+        robot.clickOn("#urgent-acknowledge");
+        next(robot);
+        robot.clickOn("#side-left");
+        robot.clickOn("#duration-unit-years");
+        robot.clickOn("#intensity");
+        next(robot);
+        robot.clickOn("#diagnosis-knee-osteoarthritis");
+        walkOnTo(robot, StepId.CHECK);
+        assertTrue(robot.lookup("#injury-first").queryAs(Label.class).isVisible());
+        assertTrue(robot.lookup(".explanation").queryAll().isEmpty(), "no arthritis quiz before the injury is checked");
+        assertTrue(state().decision().get().questions().stream().anyMatch(q -> q.contains("X-ray")));
+    }
+
+    private void walkOnTo(FxRobot robot, StepId step) {
+        while (state().currentStep.get() != step) {
+            if (state().currentStep.get() == StepId.PRIORITIES) {
+                for (Priority priority : Priority.values()) {
+                    robot.clickOn("#priority-" + priority.name().toLowerCase().replace('_', '-') + "-2");
+                }
+            }
+            if (state().currentStep.get() == StepId.PRACTICAL) {
+                robot.clickOn("#country-us").clickOn("#insured-false");
+            }
+            next(robot);
+        }
+    }
+
     /** Fact sheet part 2 section 9: each new condition is offered for its own site, explained, and reaches its options. */
     @ParameterizedTest
     @CsvSource({"LOW_BACK, PREGNANCY_BACK_PELVIC_PAIN", "LOW_BACK, DEGENERATIVE_SPONDYLOLISTHESIS",
@@ -205,17 +239,7 @@ class WizardWalkTest extends WindowTestBase {
         Condition condition = TestContent.KNOWLEDGE.condition(diagnosis.name()).orElseThrow();
         assertEquals(condition.description().english(),
                 robot.lookup("#diagnosis-description").queryAs(Label.class).getText());
-        while (state().currentStep.get() != StepId.OPTIONS) {
-            if (state().currentStep.get() == StepId.PRIORITIES) {
-                for (Priority priority : Priority.values()) {
-                    robot.clickOn("#priority-" + priority.name().toLowerCase().replace('_', '-') + "-2");
-                }
-            }
-            if (state().currentStep.get() == StepId.PRACTICAL) {
-                robot.clickOn("#country-us").clickOn("#insured-false");
-            }
-            next(robot);
-        }
+        walkOnTo(robot, StepId.OPTIONS);
         Set<String> shown = robot.lookup(".option-row").queryAll().stream()
                 .map(row -> row.getId().substring("row-".length())).collect(Collectors.toSet());
         assertEquals(TestContent.KNOWLEDGE.optionsFor(diagnosis.name()).stream().map(ConditionOption::option)
