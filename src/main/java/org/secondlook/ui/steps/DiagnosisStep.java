@@ -73,6 +73,11 @@ public final class DiagnosisStep extends StepBase {
                                 + (condition.howDiagnosed().unconfirmed() ? " " + messages.get("fact.unconfirmed") : ""));
                 sources.setText(condition.howDiagnosed() == null ? ""
                         : Sources.cite(knowledge, condition.howDiagnosed().sources(), messages));
+                // Conditions whose sources do not say how they are diagnosed show the description alone.
+                for (Label line : List.of(howDiagnosed, sources)) {
+                    line.setVisible(!line.getText().isEmpty());
+                    line.setManaged(line.isVisible());
+                }
             }
         });
         page.getChildren().add(explanation);
