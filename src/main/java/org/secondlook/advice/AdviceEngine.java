@@ -66,8 +66,11 @@ public final class AdviceEngine {
         if (advice.urgent()) {
             nextSteps.addAll(new UrgentCare(text).now(profile.country()));
         }
-        nextSteps.addAll(new NextSteps(text).from(sure.sure(), sure.understand(), sure.riskBenefit(),
-                sure.encouragement()));
+        if (!injuryFirst) {
+            // The SURE steps are about weighing the options, which wait until a new injury is checked.
+            nextSteps.addAll(new NextSteps(text).from(sure.sure(), sure.understand(), sure.riskBenefit(),
+                    sure.encouragement()));
+        }
         boolean chosenByPerson = chosen.stream().anyMatch(id -> advice.option(id).isPresent());
         return new Decision(advice, comparison, chosenByPerson, questions, nextSteps,
                 injuryFirst ? List.of() : kb.knowledgeChecksFor(advice.conditionId()));

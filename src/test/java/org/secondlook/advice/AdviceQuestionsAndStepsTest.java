@@ -100,6 +100,8 @@ class AdviceQuestionsAndStepsTest {
                 .toString());
         assertEquals(2, decision.questions().size(), "the warning sign and the X-ray: " + decision.questions());
         assertTrue(decision.knowledgeCheck().isEmpty(), "no arthritis quiz before the injury is checked");
+        assertEquals(ENGINE.urgentCare(Country.US, Locale.ENGLISH), decision.nextSteps(),
+                "only getting help today: weighing the options waits until the injury is checked");
         Decision calm = ENGINE.decide(TestProfile.knee().redFlag(RedFlag.HOT_SWOLLEN_KNEE_WITH_FEVER).build(), List.of(),
                 SureAnswers.unanswered(), Locale.ENGLISH);
         assertFalse(calm.injuryFirst());
