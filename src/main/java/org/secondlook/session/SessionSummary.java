@@ -4,7 +4,11 @@ import java.time.Instant;
 import org.secondlook.advice.Diagnosis;
 import org.secondlook.advice.Site;
 
-/** One line of the history list; the nullable parts are null while not answered. */
+/**
+ * One line of the history list; the nullable parts are null while not answered.
+ *
+ * @param warningSign true when the answers include a warning sign (the person said yes to one)
+ */
 public record SessionSummary(
         SessionId id,
         String label,
@@ -14,6 +18,7 @@ public record SessionSummary(
         Integer painIntensity,
         Integer sureScore,
         String leaning,
+        boolean warningSign,
         Instant createdAt,
         Instant updatedAt) {
 }
