@@ -1,6 +1,8 @@
 package org.secondlook.session;
 
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
 import org.secondlook.advice.Diagnosis;
 import org.secondlook.advice.Site;
 
@@ -21,4 +23,13 @@ public record SessionSummary(
         boolean warningSign,
         Instant createdAt,
         Instant updatedAt) {
+
+    /** Names match when they differ only in case or spacing; two unnamed sessions cannot be told apart. */
+    public boolean sameNameAs(SessionSummary other) {
+        return Objects.equals(normalised(label), normalised(other.label));
+    }
+
+    private static String normalised(String label) {
+        return label == null ? null : label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
 }

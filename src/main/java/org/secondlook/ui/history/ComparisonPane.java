@@ -1,8 +1,6 @@
 package org.secondlook.ui.history;
 
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
@@ -32,7 +30,7 @@ final class ComparisonPane extends VBox {
         setId("comparison");
         table.getStyleClass().add("comparison-table");
 
-        if (!sameName(earlier, later)) {
+        if (!earlier.sameNameAs(later)) {
             getChildren().add(differentPeople(texts.name(earlier), texts.name(later)));
         }
         getChildren().add(Texts.paragraph(messages.format("history.compare.between",
@@ -56,15 +54,6 @@ final class ComparisonPane extends VBox {
             item.getStyleClass().add("changed-answer");
             getChildren().add(item);
         }
-    }
-
-    /** Names match when they differ only in case or spacing; two unnamed sessions cannot be told apart. */
-    static boolean sameName(SessionSummary one, SessionSummary other) {
-        return Objects.equals(normalised(one.label()), normalised(other.label()));
-    }
-
-    private static String normalised(String label) {
-        return label == null ? null : label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** Said before anything is compared, in words and with a sign, never by colour alone. */
