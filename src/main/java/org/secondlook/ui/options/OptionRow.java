@@ -62,6 +62,7 @@ final class OptionRow extends VBox {
             marks.add(messages.format("row.clashes", clashes));
         }
         summary = mark(String.join("  \u00b7  ", marks), clashes > 0 ? "fit-conflicts" : "row-summary");
+        summary.setMaxWidth(Double.MAX_VALUE);
         more = new ToggleButton(messages.get("row.details"));
         more.setId("details-" + view.id());
         more.setAccessibleText(messages.format("row.details.accessible", view.name()));
