@@ -49,10 +49,12 @@ public final class AdviceEngine {
      * to bring, the next steps and the knowledge check. Screens and the printout render this, never their own.
      *
      * @param chosen the options the person picked to compare, in any order; empty for the balanced default
+     * @param travel the travel the person entered for the estimate, added to every budget check; null when none
      * @throws ProfileException when the profile is incomplete or inconsistent (e.g. a knee diagnosis for back pain)
      */
-    public Decision decide(Profile profile, List<String> chosen, SureAnswers sure, Locale locale) {
-        Advice advice = advise(profile, locale);
+    public Decision decide(Profile profile, List<String> chosen, SureAnswers sure, OutOfPocket.Travel travel,
+                           Locale locale) {
+        Advice advice = advise(profile, travel, locale);
         List<String> comparison = ComparisonChoice.of(advice, chosen, profile.leaning(), mostAskedAbout(advice));
         List<String> considered = new ArrayList<>(comparison);
         if (profile.leaning() != null && !considered.contains(profile.leaning())) {
@@ -87,14 +89,17 @@ public final class AdviceEngine {
                 .findFirst().orElse(experimental.isEmpty() ? null : experimental.get(0));
     }
 
-    /** @throws ProfileException when the profile is incomplete or inconsistent (e.g. a knee diagnosis for back pain) */
-    public Advice advise(Profile profile, Locale locale) {
+    /**
+     * @param travel the travel the person entered, in US dollars, added to every budget check; null when none
+     * @throws ProfileException when the profile is incomplete or inconsistent (e.g. a knee diagnosis for back pain)
+     */
+    public Advice advise(Profile profile, OutOfPocket.Travel travel, Locale locale) {
         AdviceText text = new AdviceText(locale);
         new ProfileRules(kb, text).check(profile);
         String conditionId = ConditionIds.of(profile.diagnosis(), profile.site());
         Condition condition = kb.condition(conditionId).orElseThrow(() -> new IllegalStateException(
                 "The content has no condition " + conditionId));
-        OptionAdviser adviser = new OptionAdviser(kb, text);
+        OptionAdviser adviser = new OptionAdviser(kb, text, travel == null ? OutOfPocket.Travel.NONE : travel);
         List<OptionAdvice> options = new ArrayList<>();
         for (Category category : Category.values()) {
             condition.options().stream()

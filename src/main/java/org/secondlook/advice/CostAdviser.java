@@ -17,10 +17,13 @@ final class CostAdviser {
 
     private final KnowledgeBase kb;
     private final AdviceText text;
+    private final OutOfPocket.Travel travel;
 
-    CostAdviser(KnowledgeBase kb, AdviceText text) {
+    /** @param travel what the person entered for travel, in US dollars; the estimate adds it, so the budget does too */
+    CostAdviser(KnowledgeBase kb, AdviceText text, OutOfPocket.Travel travel) {
         this.kb = kb;
         this.text = text;
+        this.travel = travel;
     }
 
     /** @param travelAbroad true when people often travel abroad for the option, so travel would add to the cost */
@@ -39,7 +42,8 @@ final class CostAdviser {
 
     /**
      * Compares the budget with a usual course: the price of one {@code per} times the usual count where the sources
-     * give it, never the lowest price of one session alone. Says which figures were used.
+     * give it, never the lowest price of one session alone, plus the travel entered, as the estimate on screen adds
+     * it. Says which figures were used.
      */
     private BudgetFit budgetFit(List<Cost> ordered, Optional<Region> home, Profile profile, boolean travelAbroad,
             List<String> notes) {
@@ -59,29 +63,36 @@ final class CostAdviser {
         }
         List<Cost> used = inDollars.stream().filter(c -> home.isPresent() && c.region() == home.get()).toList();
         Course course = Course.of(used.isEmpty() ? inDollars : used);
-        notes.add(text.text("cost.figuresUsed", String.join("; ", course.parts().stream().map(this::part).toList())));
+        boolean withTravel = travel.total() > 0;
+        List<String> figures = new ArrayList<>(course.parts().stream().map(this::part).toList());
+        if (withTravel) {
+            figures.add(text.text("cost.travelPart", money(BUDGET_CURRENCY, travel.total(), travel.total())));
+        }
+        notes.add(text.text("cost.figuresUsed", String.join("; ", figures)));
         if (course.countUnknown()) {
             notes.add(text.text("cost.countUnknown"));
         }
-        String total = money(BUDGET_CURRENCY, course.low(), course.high());
+        double low = course.low() + travel.total();
+        Double high = course.high() == null ? null : course.high() + travel.total();
+        String total = money(BUDGET_CURRENCY, low, high);
         // "Over 10,000" has no ceiling we know: only a course up to 10,000 is surely within it.
         boolean openTop = budget == Budget.OVER_10000;
         long ceiling = openTop ? Budget.UNDER_10000.ceilingUsd() : budget.ceilingUsd();
         BudgetFit fit;
-        if (course.low() > ceiling && !openTop) {
+        if (low > ceiling && !openTop) {
             fit = BudgetFit.ABOVE;
-        } else if (course.high() != null && course.high() <= ceiling && !course.countUnknown()) {
+        } else if (high != null && high <= ceiling && !course.countUnknown()) {
             fit = BudgetFit.WITHIN;
         } else {
             fit = openTop ? BudgetFit.CANNOT_COMPARE : BudgetFit.MAY_BE_ABOVE;
         }
         notes.add(text.text(switch (fit) {
-            case WITHIN -> "cost.courseWithin";
-            case ABOVE -> "cost.courseAbove";
-            case MAY_BE_ABOVE -> "cost.courseMayBeAbove";
-            default -> "cost.checkAgainstBudget";
+            case WITHIN -> withTravel ? "cost.courseWithinTravel" : "cost.courseWithin";
+            case ABOVE -> withTravel ? "cost.courseAboveTravel" : "cost.courseAbove";
+            case MAY_BE_ABOVE -> withTravel ? "cost.courseMayBeAboveTravel" : "cost.courseMayBeAbove";
+            default -> withTravel ? "cost.checkAgainstBudgetTravel" : "cost.checkAgainstBudget";
         }, total));
-        if (travelAbroad) {
+        if (travelAbroad && !withTravel) {
             notes.add(text.text("cost.travelNotIncluded"));
         }
         return fit;

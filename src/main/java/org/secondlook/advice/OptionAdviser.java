@@ -26,11 +26,11 @@ final class OptionAdviser {
     private final FitAssessor fitAssessor;
     private final CostAdviser costAdviser;
 
-    OptionAdviser(KnowledgeBase kb, AdviceText text) {
+    OptionAdviser(KnowledgeBase kb, AdviceText text, OutOfPocket.Travel travel) {
         this.kb = kb;
         this.text = text;
         this.fitAssessor = new FitAssessor(text);
-        this.costAdviser = new CostAdviser(kb, text);
+        this.costAdviser = new CostAdviser(kb, text, travel);
     }
 
     OptionAdvice advise(ConditionOption standing, Profile profile) {

@@ -74,7 +74,8 @@ public final class SummaryBuilder {
         if (answers.profile() == null) {
             throw new IllegalArgumentException("These answers have no pain details yet, so there is nothing to sum up.");
         }
-        Decision decision = engine.decide(answers.profile(), answers.comparedOptions(), answers.sure(), locale);
+        Decision decision = engine.decide(answers.profile(), answers.comparedOptions(), answers.sure(), answers.travel(),
+                locale);
         return new SummaryBuilder(kb, engine, locale, ZoneId.systemDefault()).summary(decision, answers, label, created);
     }
 

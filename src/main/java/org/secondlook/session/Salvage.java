@@ -70,7 +70,7 @@ final class Salvage {
         SessionWriter.inTransaction(fresh, connection -> {
             String sql = "INSERT INTO sessions (id, " + SessionRows.ANSWER_COLUMNS
                     + ", label, status, content_version, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                    + " VALUES (?, " + SessionRows.ANSWER_PLACEHOLDERS + ", ?, ?, ?, ?, ?)";
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 for (Session session : salvaged.saved()) {
                     insert.setLong(1, session.id().value());

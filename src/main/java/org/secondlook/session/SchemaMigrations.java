@@ -21,7 +21,8 @@ final class SchemaMigrations {
             "V1__init.sql",
             "V2__label_search.sql",
             "V3__resume_index.sql",
-            "V4__drop_result.sql");
+            "V4__drop_result.sql",
+            "V5__warning_sign.sql");
 
     private SchemaMigrations() {
     }

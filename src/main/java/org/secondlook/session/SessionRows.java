@@ -15,17 +15,20 @@ import org.secondlook.advice.Site;
 final class SessionRows {
 
     static final String SUMMARY_COLUMNS =
-            "id, label, status, site, diagnosis, pain_intensity, sure_score, leaning, created_at, updated_at";
+            "id, label, status, site, diagnosis, pain_intensity, sure_score, leaning, warning_sign, created_at, updated_at";
     static final String SESSION_COLUMNS =
             "id, label, status, answers_json, content_version, created_at, updated_at";
 
     /** The columns copied out of the answers so that listing and searching need not parse JSON. */
-    static final String ANSWER_COLUMNS = "site, diagnosis, pain_intensity, sure_score, leaning, answers_json";
+    static final String ANSWER_COLUMNS =
+            "site, diagnosis, pain_intensity, sure_score, leaning, warning_sign, answers_json";
+    /** One placeholder for each of the {@link #ANSWER_COLUMNS}. */
+    static final String ANSWER_PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?";
 
     private SessionRows() {
     }
 
-    /** Binds the six {@link #ANSWER_COLUMNS} starting at parameter {@code first}; returns the next free index. */
+    /** Binds the {@link #ANSWER_COLUMNS} starting at parameter {@code first}; returns the next free index. */
     static int bindAnswers(PreparedStatement statement, int first, SessionAnswers answers) throws SQLException {
         Profile profile = answers.profile();
         int i = first;
@@ -34,6 +37,7 @@ final class SessionRows {
         setNumber(statement, i++, answers.intensity());
         setNumber(statement, i++, answers.sure().allAnswered() ? answers.sure().score() : null);
         setText(statement, i++, profile == null ? null : profile.leaning());
+        statement.setInt(i++, profile != null && !profile.redFlags().isEmpty() ? 1 : 0);
         statement.setString(i++, SessionJson.toStored(answers));
         return i;
     }
@@ -71,6 +75,7 @@ final class SessionRows {
                 number(row, "pain_intensity"),
                 number(row, "sure_score"),
                 row.getString("leaning"),
+                row.getInt("warning_sign") != 0,
                 Instant.ofEpochMilli(row.getLong("created_at")),
                 Instant.ofEpochMilli(row.getLong("updated_at")));
     }

@@ -142,7 +142,8 @@ public final class SessionStore implements AutoCloseable {
     /** Replaces the answers of a session (what the {@link Autosaver} calls). */
     public CompletableFuture<Void> saveAnswers(SessionId id, SessionAnswers answers) {
         return writer.write("save session " + id, connection -> {
-            String sql = "UPDATE sessions SET (" + SessionRows.ANSWER_COLUMNS + ", updated_at) = (?, ?, ?, ?, ?, ?, ?)"
+            String sql = "UPDATE sessions SET (" + SessionRows.ANSWER_COLUMNS + ", updated_at) = ("
+                    + SessionRows.ANSWER_PLACEHOLDERS + ", ?)"
                     + " WHERE id = ?";
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int next = SessionRows.bindAnswers(statement, 1, answers);
@@ -320,7 +321,7 @@ public final class SessionStore implements AutoCloseable {
                                        Instant createdAt, Instant updatedAt) throws SQLException {
         String sql = "INSERT INTO sessions (" + SessionRows.ANSWER_COLUMNS
                 + ", label, status, content_version, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " VALUES (" + SessionRows.ANSWER_PLACEHOLDERS + ", ?, ?, ?, ?, ?)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int next = SessionRows.bindAnswers(statement, 1, answers);
             SessionRows.setText(statement, next++, label);

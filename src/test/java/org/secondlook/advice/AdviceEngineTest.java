@@ -40,7 +40,7 @@ class AdviceEngineTest {
     }
 
     private static Advice advise(TestProfile profile) {
-        return ENGINE.advise(profile.build(), Locale.ENGLISH);
+        return ENGINE.advise(profile.build(), null, Locale.ENGLISH);
     }
 
     private static TreatmentOption option(String id) {
@@ -93,8 +93,8 @@ class AdviceEngineTest {
     void theSameProfileGivesTheSameAdviceAndItSurvivesJson(TestProfile profile) throws Exception {
         Profile built = profile.rate(Priority.LOW_COST, 4).budget(Budget.UNDER_2000)
                 .tried("self-care", Outcome.NO_CHANGE, 4).redFlag(RedFlag.FEVER_OR_INFECTION_RISK).build();
-        Advice first = ENGINE.advise(built, Locale.ENGLISH);
-        assertEquals(first, ENGINE.advise(built, Locale.ENGLISH));
+        Advice first = ENGINE.advise(built, null, Locale.ENGLISH);
+        assertEquals(first, ENGINE.advise(built, null, Locale.ENGLISH));
         ObjectMapper json = new ObjectMapper();
         assertEquals(first, json.readValue(json.writeValueAsString(first), Advice.class));
     }
@@ -328,6 +328,21 @@ class AdviceEngineTest {
         assertEquals(BudgetFit.ABOVE, replacement.budgetFit());
         assertEquals("Figures used for your budget: one operation (average) at USD 11,317 to 69,654.",
                 replacement.notes().get(0));
+    }
+
+    @Test
+    void theTravelEnteredIsAddedToTheBudgetCheckAndSaid() {
+        Profile knee = TestProfile.knee().budget(Budget.UNDER_10000).build();
+        OutOfPocket.Travel travel = new OutOfPocket.Travel(6_000, 2_000, 500);
+        CostAdvice prp = ENGINE.advise(knee, travel, Locale.ENGLISH).option("prp-injection").orElseThrow().cost();
+
+        assertEquals(BudgetFit.ABOVE, prp.budgetFit(), "USD 1,722 to 2,100 plus 8,500 of travel is over 10,000");
+        assertTrue(prp.notes().get(0).endsWith("; the travel you entered, USD 8,500."), prp.notes().get(0));
+        assertTrue(prp.notes().contains("With the travel you entered, a usual course costs USD 10,222 to 10,600."
+                + " Even the lowest price is above your budget."), prp.notes().toString());
+        assertEquals(advise(TestProfile.knee().budget(Budget.UNDER_10000)).option("prp-injection").orElseThrow()
+                        .cost().budgetFit(), ENGINE.advise(knee, OutOfPocket.Travel.NONE, Locale.ENGLISH)
+                        .option("prp-injection").orElseThrow().cost().budgetFit(), "no travel entered, nothing added");
     }
 
     @Test

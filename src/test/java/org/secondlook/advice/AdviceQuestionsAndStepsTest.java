@@ -20,7 +20,7 @@ class AdviceQuestionsAndStepsTest {
     private static final AdviceEngine ENGINE = new AdviceEngine(KB);
 
     private static List<String> questions(Profile profile, List<String> considered) {
-        return ENGINE.decide(profile, considered, SureAnswers.unanswered(), Locale.ENGLISH).questions();
+        return ENGINE.decide(profile, considered, SureAnswers.unanswered(), null, Locale.ENGLISH).questions();
     }
 
     @Test
@@ -54,7 +54,7 @@ class AdviceQuestionsAndStepsTest {
     @Test
     void theFirstQuestionsAreAtMostEightAndCoverEveryComparedOption() {
         Profile profile = TestProfile.knee().tried("nsaid-tablets", Outcome.SIDE_EFFECTS, 6).leaning("muse-cells").build();
-        Decision decision = ENGINE.decide(profile, List.of(), SureAnswers.unanswered(), Locale.ENGLISH);
+        Decision decision = ENGINE.decide(profile, List.of(), SureAnswers.unanswered(), null, Locale.ENGLISH);
         assertTrue(decision.questions().size() > Decision.QUESTIONS_FIRST, "enough questions to need a cap");
         List<String> first = decision.questionsFirst();
         assertEquals(Decision.QUESTIONS_FIRST, first.size());
@@ -80,11 +80,11 @@ class AdviceQuestionsAndStepsTest {
         for (var expected : java.util.Map.of(Country.US, "call 911 now", Country.MEXICO, "call 911 now",
                 Country.UK, "call 999 now", Country.OTHER, "call your local emergency number now").entrySet()) {
             List<String> steps = ENGINE.decide(TestProfile.knee().redFlag(RedFlag.HOT_SWOLLEN_KNEE_WITH_FEVER)
-                    .country(expected.getKey()).build(), List.of(), SureAnswers.unanswered(), Locale.ENGLISH).nextSteps();
+                    .country(expected.getKey()).build(), List.of(), SureAnswers.unanswered(), null, Locale.ENGLISH).nextSteps();
             assertTrue(steps.get(0).contains("Get medical help today"), steps.get(0));
             assertTrue(steps.get(1).contains(expected.getValue()), expected.getKey() + ": " + steps.get(1));
         }
-        List<String> calm = ENGINE.decide(TestProfile.knee().build(), List.of(), SureAnswers.unanswered(),
+        List<String> calm = ENGINE.decide(TestProfile.knee().build(), List.of(), SureAnswers.unanswered(), null,
                 Locale.ENGLISH).nextSteps();
         assertTrue(calm.stream().noneMatch(s -> s.contains("medical help today")), "no urgent step without a sign");
         String unknown = ENGINE.urgentCare(null, Locale.ENGLISH).get(1);
@@ -166,7 +166,7 @@ class AdviceQuestionsAndStepsTest {
     void nextStepsFollowTheOttawaGuide(Boolean sure, Boolean understand, Boolean riskBenefit, Boolean encouragement,
             String expected) {
         List<String> steps = ENGINE.decide(TestProfile.knee().build(), List.of(),
-                new SureAnswers(sure, understand, riskBenefit, encouragement), Locale.ENGLISH).nextSteps();
+                new SureAnswers(sure, understand, riskBenefit, encouragement), null, Locale.ENGLISH).nextSteps();
         assertTrue(steps.stream().anyMatch(s -> s.startsWith(expected)), steps.toString());
         boolean allYes = Boolean.TRUE.equals(sure) && Boolean.TRUE.equals(understand)
                 && Boolean.TRUE.equals(riskBenefit) && Boolean.TRUE.equals(encouragement);
@@ -176,7 +176,7 @@ class AdviceQuestionsAndStepsTest {
     @ParameterizedTest
     @MethodSource("org.secondlook.advice.AdviceEngineTest#everyCondition")
     void theKnowledgeCheckIsTheConditionsThreeToFiveQuestions(TestProfile profile) {
-        Decision decision = ENGINE.decide(profile.build(), List.of(), SureAnswers.unanswered(), Locale.ENGLISH);
+        Decision decision = ENGINE.decide(profile.build(), List.of(), SureAnswers.unanswered(), null, Locale.ENGLISH);
         Advice advice = decision.advice();
         List<KnowledgeCheck> checks = decision.knowledgeCheck();
         assertEquals(KB.knowledgeChecksFor(advice.conditionId()), checks);

@@ -24,7 +24,7 @@ class DecisionTest {
     static Stream<Arguments> everyConditionAndLeaning() {
         List<Arguments> cases = new ArrayList<>();
         AdviceEngineTest.everyCondition().forEach(profile -> {
-            Advice advice = ENGINE.advise(profile.build(), Locale.ENGLISH);
+            Advice advice = ENGINE.advise(profile.build(), null, Locale.ENGLISH);
             cases.add(Arguments.of(profile, null));
             advice.options().forEach(option -> cases.add(Arguments.of(profile, option.id())));
         });
@@ -35,7 +35,7 @@ class DecisionTest {
     @MethodSource("everyConditionAndLeaning")
     void theDefaultComparisonIsBalancedAndNeverLeadsWithAnExperimentalOption(TestProfile profile, String leaning) {
         Profile answers = profile.leaning(leaning).build();
-        Decision decision = ENGINE.decide(answers, List.of(), SureAnswers.unanswered(), Locale.ENGLISH);
+        Decision decision = ENGINE.decide(answers, List.of(), SureAnswers.unanswered(), null, Locale.ENGLISH);
         List<OptionAdvice> compared = decision.compared();
         assertFalse(decision.chosenByPerson());
         assertTrue(compared.size() >= 2 && compared.size() <= AdviceEngine.MAX_COMPARED, compared.toString());
@@ -67,7 +67,7 @@ class DecisionTest {
     void thePersonsOwnPicksAreKeptInTheEnginesOrder() {
         Profile knee = TestProfile.knee().build();
         Decision decision = ENGINE.decide(knee, List.of("bone-marrow-cells", "exercise-therapy", "no-such-option"),
-                SureAnswers.unanswered(), Locale.ENGLISH);
+                SureAnswers.unanswered(), null, Locale.ENGLISH);
         assertTrue(decision.chosenByPerson());
         assertEquals(List.of("exercise-therapy", "bone-marrow-cells"), decision.comparison());
     }
@@ -76,7 +76,7 @@ class DecisionTest {
     void questionsCoverTheComparedOptionsAndTheLeaningWithoutRepeats() {
         Profile knee = TestProfile.knee().leaning("total-knee-replacement").build();
         Decision decision = ENGINE.decide(knee, List.of("exercise-therapy", "bone-marrow-cells"),
-                SureAnswers.unanswered(), Locale.ENGLISH);
+                SureAnswers.unanswered(), null, Locale.ENGLISH);
         for (String id : List.of("exercise-therapy", "bone-marrow-cells", "total-knee-replacement")) {
             KB.option(id).orElseThrow().questionsToAsk()
                     .forEach(q -> assertTrue(decision.questions().contains(q.in(Locale.ENGLISH)), id + ": " + q));

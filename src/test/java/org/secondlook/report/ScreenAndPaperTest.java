@@ -41,7 +41,7 @@ class ScreenAndPaperTest {
     @Test
     void thePrintedOptionsAndQuestionsAreTheDecisionsInItsOrder() {
         SessionAnswers answers = Summaries.kneeSession(Set.of(), null).withComparedOptions(List.of());
-        Decision decision = ENGINE.decide(answers.profile(), answers.comparedOptions(), answers.sure(), Locale.UK);
+        Decision decision = ENGINE.decide(answers.profile(), answers.comparedOptions(), answers.sure(), answers.travel(), Locale.UK);
         SummaryModel model = SummaryBuilder.build(Summaries.KB, ENGINE, answers, null, Summaries.CREATED, Locale.UK);
         assertEquals(decision.compared().stream().map(OptionAdvice::name).toList(),
                 model.options().stream().map(SummaryModel.OptionSummary::name).toList());
@@ -55,7 +55,7 @@ class ScreenAndPaperTest {
     @Test
     void everyOptionOfTheConditionIsOnPaperTheOthersInOneLineEach() {
         SessionAnswers answers = Summaries.kneeSession(Set.of(), null);
-        Decision decision = ENGINE.decide(answers.profile(), answers.comparedOptions(), answers.sure(), Locale.UK);
+        Decision decision = ENGINE.decide(answers.profile(), answers.comparedOptions(), answers.sure(), answers.travel(), Locale.UK);
         SummaryModel model = SummaryBuilder.build(Summaries.KB, ENGINE, answers, null, Summaries.CREATED, Locale.UK);
         assertEquals(decision.advice().options().size(), model.options().size() + model.otherOptions().size(),
                 "nothing is silently left out");

@@ -2,6 +2,7 @@ package org.secondlook.session;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +12,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.secondlook.advice.Profile;
+import org.secondlook.advice.RedFlag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,11 +37,13 @@ class SessionMigrationTest {
         SessionAnswers answers = SessionSamples.full();
         try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             SchemaMigrations.migrate(old, version);
-            // Written as that version's code would have: only the V1 columns, no triggers to rely on.
+            // Written as that version's code would have: only the V1 columns (without result_json from V4 on).
+            boolean withResult = version < 4;
             try (PreparedStatement insert = old.prepareStatement("INSERT INTO sessions (label, status, site, diagnosis,"
-                    + " pain_intensity, sure_score, leaning, content_version, result_json, answers_json, created_at,"
-                    + " updated_at) VALUES ('Ana López', 'IN_PROGRESS', 'KNEE', 'KNEE_OSTEOARTHRITIS', 6, 3, 'physio',"
-                    + " '2025.1', NULL, ?, 1700000000000, 1700000060000)")) {
+                    + " pain_intensity, sure_score, leaning, content_version, " + (withResult ? "result_json, " : "")
+                    + "answers_json, created_at, updated_at) VALUES ('Ana López', 'IN_PROGRESS', 'KNEE',"
+                    + " 'KNEE_OSTEOARTHRITIS', 6, 3, 'physio', '2025.1', " + (withResult ? "NULL, " : "")
+                    + "?, 1700000000000, 1700000060000)")) {
                 insert.setString(1, SessionJson.toStored(answers));
                 insert.executeUpdate();
             }
@@ -57,6 +63,50 @@ class SessionMigrationTest {
         try (Connection upgraded = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             assertEquals(SchemaMigrations.latestVersion(), SchemaMigrations.versionOf(upgraded));
         }
+    }
+
+    @Test
+    void marksTheEarlierSessionsWhoseAnswersIncludeAWarningSign() throws Exception {
+        Path db = dir.resolve("v4.db");
+        Profile calm = SessionSamples.kneeProfile(6, "physio");
+        Profile urgent = new Profile(calm.site(), calm.side(), calm.painDurationWeeks(), calm.painIntensity(),
+                calm.impact(), calm.onset(), calm.diagnosis(), calm.imagingDone(), Set.of(RedFlag.SADDLE_NUMBNESS),
+                calm.priorTreatments(), calm.priorities(), calm.country(), calm.insured(), calm.budget(),
+                calm.willingToTravel(), calm.leaning());
+        try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            SchemaMigrations.migrate(old, 4);
+            try (PreparedStatement insert = old.prepareStatement("INSERT INTO sessions (label, status, content_version,"
+                    + " answers_json, created_at, updated_at) VALUES (?, 'IN_PROGRESS', '2025.1', ?, ?, ?)")) {
+                Object[][] rows = {{"calm", SessionJson.toStored(SessionSamples.full(calm))},
+                        {"urgent", SessionJson.toStored(SessionSamples.full(urgent))},
+                        {"not started", SessionJson.toStored(SessionAnswers.start(Mode.SELF))},
+                        {"unreadable", "{not json"}};
+                for (int i = 0; i < rows.length; i++) {
+                    insert.setString(1, (String) rows[i][0]);
+                    insert.setString(2, (String) rows[i][1]);
+                    insert.setLong(3, 1700000000000L + i);
+                    insert.setLong(4, 1700000000000L + i);
+                    insert.executeUpdate();
+                }
+            }
+        }
+
+        try (SessionStore store = SessionStore.open(db)) {
+            var marked = store.list(SessionQuery.newest(10)).sessions().stream()
+                    .filter(SessionSummary::warningSign).map(SessionSummary::label).toList();
+            assertEquals(java.util.List.of("urgent"), marked);
+
+            SessionId calmId = new SessionId(1);
+            store.saveAnswers(calmId, SessionSamples.full(urgent)).join();
+            assertTrue(summary(store, calmId).warningSign(), "a warning sign answered later marks the session");
+            store.saveAnswers(calmId, SessionSamples.full(calm)).join();
+            assertFalse(summary(store, calmId).warningSign(), "a warning sign taken back unmarks it");
+        }
+    }
+
+    private static SessionSummary summary(SessionStore store, SessionId id) {
+        return store.list(SessionQuery.newest(10)).sessions().stream()
+                .filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test

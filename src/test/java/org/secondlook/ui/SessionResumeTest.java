@@ -62,6 +62,11 @@ class SessionResumeTest {
 
     @Test
     void resumingReopensTheStepWithTheAnswers(FxRobot robot) throws Exception {
+        // A session with a clinician: a shared computer, so the name is asked about only after "Continue".
+        DialogButtons.click(robot, "#resume");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".startup-notice").tryQuery()
+                .map(pane -> ((javafx.scene.control.DialogPane) pane).getHeaderText().contains("\u201cAna\u201d"))
+                .orElse(false));
         DialogButtons.click(robot, "#resume");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> StepId.PRIORITIES == window.state().currentStep.get());
         assertEquals(Mode.CLINICIAN, window.state().mode.get());

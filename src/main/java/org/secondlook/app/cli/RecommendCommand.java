@@ -64,7 +64,7 @@ public final class RecommendCommand implements Callable<Integer> {
     public Integer call() throws KnowledgeException, JsonProcessingException {
         KnowledgeBase kb = knowledge();
         Profile profile = profile(kb);
-        Decision decision = new AdviceEngine(kb).decide(profile, List.of(), SureAnswers.unanswered(), language.locale());
+        Decision decision = new AdviceEngine(kb).decide(profile, List.of(), SureAnswers.unanswered(), null, language.locale());
         PrintWriter out = spec.commandLine().getOut();
         if (save) {
             out.println(saveSession(profile, decision.advice()).value());

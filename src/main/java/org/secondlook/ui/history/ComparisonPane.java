@@ -2,6 +2,7 @@ package org.secondlook.ui.history;
 
 import java.util.Map;
 import java.util.function.Function;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -13,7 +14,7 @@ import org.secondlook.ui.common.Texts;
 
 /**
  * Two sessions side by side: each answer as "before → after" and, in words, whether it changed; then the list of
- * every part of the session that differs. Changes are marked in bold as well as in words, never by colour alone.
+ * every part of the session that differs. Two sessions under different names are cautioned against first. Changes are marked in bold as well as in words, never by colour alone.
  */
 final class ComparisonPane extends VBox {
 
@@ -29,6 +30,9 @@ final class ComparisonPane extends VBox {
         setId("comparison");
         table.getStyleClass().add("comparison-table");
 
+        if (!earlier.sameNameAs(later)) {
+            getChildren().add(differentPeople(texts.name(earlier), texts.name(later)));
+        }
         getChildren().add(Texts.paragraph(messages.format("history.compare.between",
                 texts.name(earlier), texts.date(earlier.createdAt()), texts.name(later), texts.date(later.createdAt()))));
         header();
@@ -50,6 +54,18 @@ final class ComparisonPane extends VBox {
             item.getStyleClass().add("changed-answer");
             getChildren().add(item);
         }
+    }
+
+    /** Said before anything is compared, in words and with a sign, never by colour alone. */
+    private VBox differentPeople(String one, String other) {
+        Label title = Texts.heading(messages.get("history.compare.differentPeople"), 3);
+        Label detail = Texts.paragraph(messages.format("history.compare.differentPeople.detail", one, other));
+        VBox caution = new VBox(title, detail);
+        caution.setId("compare-different-people");
+        caution.getStyleClass().add("notice");
+        caution.setAccessibleRole(AccessibleRole.TEXT);
+        caution.setAccessibleText(title.getText() + ". " + detail.getText());
+        return caution;
     }
 
     private void header() {

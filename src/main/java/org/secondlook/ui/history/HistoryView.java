@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -51,6 +52,8 @@ import org.secondlook.ui.common.Texts;
  * indicator and a status line while it waits.
  */
 public final class HistoryView extends BorderPane {
+
+    private static final PseudoClass WARNING_SIGN = PseudoClass.getPseudoClass("warning-sign");
 
     private final HistoryStore store;
     private final Messages messages;
@@ -130,6 +133,7 @@ public final class HistoryView extends BorderPane {
         table.setPlaceholder(new Label(messages.get("history.table.empty")));
         table.getColumns().setAll(List.of(
                 column(messages.get("history.column.name"), texts::name),
+                column(messages.get("history.column.warning"), texts::warningSign),
                 column(messages.get("history.column.condition"), texts::condition),
                 column(messages.get("history.column.started"), s -> texts.dateTime(s.createdAt())),
                 column(messages.get("history.column.changed"), s -> texts.dateTime(s.updatedAt())),
@@ -145,6 +149,8 @@ public final class HistoryView extends BorderPane {
         });
         table.setRowFactory(view -> {
             TableRow<SessionSummary> row = new TableRow<>();
+            row.itemProperty().subscribe(item -> row.pseudoClassStateChanged(WARNING_SIGN,
+                    item != null && item.warningSign()));
             row.setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
                     open();

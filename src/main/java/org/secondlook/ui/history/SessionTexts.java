@@ -42,6 +42,11 @@ final class SessionTexts {
         return notAnswered();
     }
 
+    /** Whether the answers include a warning sign, in words and a sign, so that it never rests on colour. */
+    String warningSign(SessionSummary session) {
+        return messages.get(session.warningSign() ? "history.warning.yes" : "history.warning.no");
+    }
+
     String status(SessionStatus status) {
         return messages.of("history.status", status);
     }

@@ -76,18 +76,48 @@ public final class StartupNotices {
         return alert.showAndWait().filter(recover::equals).isPresent();
     }
 
-    /** "You have an unfinished session from …": resume it, or start a new one (closing the question starts new). */
-    public ResumeChoice offerResume(SessionSummary unfinished) {
+    /**
+     * Offers to resume the unfinished session (closing a question starts new). On a shared computer the first question
+     * names only when the session was started; its name and condition follow only once the person chose to continue,
+     * with a last chance to start a new one instead.
+     */
+    public ResumeChoice offerResume(SessionSummary unfinished, boolean sharedComputer) {
+        if (!sharedComputer) {
+            return offerResume(unfinished);
+        }
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, messages.get("startup.resume.title"),
+                messages.format("startup.resume.shared.header", texts.dateTime(unfinished.createdAt())));
+        alert.getDialogPane().setContent(Texts.paragraph(messages.get("startup.resume.shared.detail")));
+        if (!ask(alert, "startup.resume.shared.continue", "startup.resume.new")) {
+            return ResumeChoice.START_NEW;
+        }
+        if (unfinished.label() == null) {
+            return ResumeChoice.RESUME;
+        }
+        Alert mine = alert(Alert.AlertType.CONFIRMATION, messages.get("startup.resume.confirm.title"),
+                messages.format("startup.resume.confirm.header", texts.name(unfinished), texts.condition(unfinished)));
+        mine.getDialogPane().setContent(Texts.paragraph(messages.get("startup.resume.confirm.detail")));
+        return ask(mine, "startup.resume.confirm.yes", "startup.resume.new")
+                ? ResumeChoice.RESUME : ResumeChoice.START_NEW;
+    }
+
+    /** "You have an unfinished session from …" with its name: for a computer one person uses. */
+    private ResumeChoice offerResume(SessionSummary unfinished) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, messages.get("startup.resume.title"),
                 messages.format("startup.resume.header", texts.dateTime(unfinished.updatedAt())));
         alert.getDialogPane().setContent(Texts.paragraph(messages.format("startup.resume.detail",
                 texts.name(unfinished), texts.condition(unfinished))));
-        ButtonType resume = new ButtonType(messages.get("startup.resume.resume"), ButtonData.OK_DONE);
-        ButtonType startNew = new ButtonType(messages.get("startup.resume.new"), ButtonData.CANCEL_CLOSE);
+        return ask(alert, "startup.resume.resume", "startup.resume.new") ? ResumeChoice.RESUME : ResumeChoice.START_NEW;
+    }
+
+    /** Shows {@code alert} with a "resume" and a "start new" button; true when the person chose to resume. */
+    private boolean ask(Alert alert, String resumeKey, String startNewKey) {
+        ButtonType resume = new ButtonType(messages.get(resumeKey), ButtonData.OK_DONE);
+        ButtonType startNew = new ButtonType(messages.get(startNewKey), ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(resume, startNew);
         button(alert, resume, "resume");
         button(alert, startNew, "start-new");
-        return alert.showAndWait().filter(resume::equals).isPresent() ? ResumeChoice.RESUME : ResumeChoice.START_NEW;
+        return alert.showAndWait().filter(resume::equals).isPresent();
     }
 
     /** Explains that a newer Second Look wrote the database, which is left untouched, and offers to quit. */

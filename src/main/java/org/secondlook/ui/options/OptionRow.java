@@ -2,6 +2,8 @@ package org.secondlook.ui.options;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -15,12 +17,21 @@ import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Texts;
 
 /**
- * One option in the overview, on one or two lines: compare box, name, certainty, typical cost, how it fits what
- * the person rated, whether they tried it; the full card opens under it on request. Every row has the same parts.
+ * One option in the overview: compare box, name, certainty, typical cost, how it fits what the person rated, whether
+ * they tried it; the full card opens under it on request. Every row has the same parts. Where the row is wide enough
+ * for its text size they share one line, so the overview stays short; otherwise the marks go on a second line.
  */
 final class OptionRow extends VBox {
 
+    /** From this width, in the row's em, name, certainty, marks and "Details" fit side by side. */
+    private static final double ONE_LINE_EM = 50;
+    private static final PseudoClass ONE_LINE = PseudoClass.getPseudoClass("one-line");
+
     private final CheckBox compare;
+    private final HBox first;
+    private final HBox second;
+    private final Label summary;
+    private final ToggleButton more;
 
     OptionRow(OptionView view, Messages messages, GlossaryText glossary) {
         getStyleClass().add("option-row");
@@ -35,7 +46,7 @@ final class OptionRow extends VBox {
         CertaintyBadge badge = new CertaintyBadge(view.advice().certainty().grade(), messages);
         // The badge wraps rather than widen the page at large text sizes; the name gets the room first.
         badge.setWrapText(true);
-        HBox first = new HBox(compare, name, badge);
+        first = new HBox(compare, name, badge);
         first.getStyleClass().add("option-row-line");
         HBox.setHgrow(name, Priority.ALWAYS);
 
@@ -50,12 +61,13 @@ final class OptionRow extends VBox {
         if (clashes > 0) {
             marks.add(messages.format("row.clashes", clashes));
         }
-        Label summary = mark(String.join("  \u00b7  ", marks), clashes > 0 ? "fit-conflicts" : "row-summary");
-        ToggleButton more = new ToggleButton(messages.get("row.details"));
+        summary = mark(String.join("  \u00b7  ", marks), clashes > 0 ? "fit-conflicts" : "row-summary");
+        summary.setMaxWidth(Double.MAX_VALUE);
+        more = new ToggleButton(messages.get("row.details"));
         more.setId("details-" + view.id());
         more.setAccessibleText(messages.format("row.details.accessible", view.name()));
         more.setMinWidth(Region.USE_PREF_SIZE);
-        HBox second = new HBox(summary, more);
+        second = new HBox(summary, more);
         second.getStyleClass().add("option-row-line");
         HBox.setHgrow(summary, Priority.ALWAYS);
         VBox details = new VBox(second);
@@ -64,6 +76,9 @@ final class OptionRow extends VBox {
             details.getChildren().add(mark(messages.get("card.tried.symbol") + " " + tried.sentence(), "tried-note"));
         }
         getChildren().addAll(first, details);
+        InvalidationListener fit = obs -> fitLines(name);
+        widthProperty().addListener(fit);
+        name.fontProperty().addListener(fit);
         more.selectedProperty().addListener((obs, was, open) -> {
             if (open) {
                 getChildren().add(new OptionCard(view, messages, glossary));
@@ -71,6 +86,22 @@ final class OptionRow extends VBox {
                 getChildren().removeIf(OptionCard.class::isInstance);
             }
         });
+    }
+
+    private void fitLines(Label name) {
+        boolean oneLine = getWidth() >= ONE_LINE_EM * name.getFont().getSize();
+        if (oneLine == (summary.getParent() == first)) {
+            return;
+        }
+        if (oneLine) {
+            first.getChildren().addAll(summary, more);
+        } else {
+            second.getChildren().setAll(summary, more);
+        }
+        // On one line the parts line up in columns (see the stylesheet); name and marks wrap within theirs.
+        pseudoClassStateChanged(ONE_LINE, oneLine);
+        second.setVisible(!oneLine);
+        second.setManaged(!oneLine);
     }
 
     CheckBox compareBox() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -15,6 +16,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.secondlook.advice.StepId;
 import org.secondlook.advice.Advice;
 import org.secondlook.advice.AdviceEngine;
@@ -41,12 +43,17 @@ public final class OptionsStep extends StepBase {
 
     public static final int MAX_COMPARED = AdviceEngine.MAX_COMPARED;
 
+    private static final String PANEL = "panel:";
+
     private final KnowledgeBase knowledge;
     private final WizardState state;
     private GlossaryText glossary;
     private final Map<String, OptionRow> rows = new LinkedHashMap<>();
     private final ToggleButton compareView = new ToggleButton();
     private final VBox comparisonArea = new VBox();
+    private final VBox overview = new VBox();
+    /** Travel typed in the estimate changes every budget check; the costs are shown again once typing pauses. */
+    private final PauseTransition travelSettles = new PauseTransition(Duration.millis(400));
     /** Comparison cells and stem-cell panels already built for the advice on show, by option. */
     private final Map<String, Node> builtCells = new HashMap<>();
     private Profile shownFor;
@@ -67,8 +74,11 @@ public final class OptionsStep extends StepBase {
         state.decision().addListener((obs, was, now) -> {
             if (now != null && now.advice().equals(shownAdvice)) {
                 refreshComparison();
+            } else if (now != null && shownAdvice != null && state.toProfile().equals(shownFor)) {
+                travelSettles.playFromStart();
             }
         });
+        travelSettles.setOnFinished(e -> showNewCosts());
     }
 
     @Override
@@ -134,7 +144,7 @@ public final class OptionsStep extends StepBase {
 
         List<OptionView> views = advice.options().stream().map(this::view).toList();
         rows.clear();
-        VBox overview = new VBox(overviewGroups(views).toArray(Node[]::new));
+        overview.getChildren().setAll(overviewGroups(views));
         overview.setId("options-overview");
         overview.getStyleClass().add("option-groups");
         page.getChildren().addAll(viewSwitch(views.size(), overview), overview, comparisonArea);
@@ -232,6 +242,31 @@ public final class OptionsStep extends StepBase {
         return decision == null ? List.of() : decision.comparison();
     }
 
+    /**
+     * Only the travel entered changed: every budget check did. The overview rows and the comparison's cells are made
+     * again; the estimate, where the travel is typed, and the clinic checklists stay as they are, focus and all.
+     */
+    private void showNewCosts() {
+        Decision decision = state.decision().get();
+        if (decision == null || decision.advice().equals(shownAdvice) || !state.toProfile().equals(shownFor)) {
+            return;
+        }
+        shownAdvice = decision.advice();
+        builtCells.keySet().removeIf(key -> !key.startsWith(PANEL));
+        rows.clear();
+        overview.getChildren().setAll(overviewGroups(shownAdvice.options().stream().map(this::view).toList()));
+        for (int i = 0; i < comparisonArea.getChildren().size(); i++) {
+            if (comparisonArea.getChildren().get(i) instanceof ComparisonTable) {
+                comparisonArea.getChildren().set(i, comparisonTable(decision.compared().stream().map(this::view).toList()));
+            }
+        }
+    }
+
+    private ComparisonTable comparisonTable(List<OptionView> chosen) {
+        return new ComparisonTable(chosen, messages, knowledge, glossary,
+                state.mode.get() == Mode.CLINICIAN ? this::clinicianNote : null, builtCells);
+    }
+
     private void refreshComparison() {
         Decision decision = state.decision().get();
         if (decision == null || shownAdvice == null) {
@@ -251,13 +286,12 @@ public final class OptionsStep extends StepBase {
             comparisonArea.getChildren().setAll(hint);
             return;
         }
-        ComparisonTable table = new ComparisonTable(chosen, messages, knowledge, glossary,
-                state.mode.get() == Mode.CLINICIAN ? this::clinicianNote : null, builtCells);
+        ComparisonTable table = comparisonTable(chosen);
         comparisonArea.getChildren().setAll(Texts.note(messages.format("compare.count", chosen.size(), MAX_COMPARED)), table);
         comparisonArea.getChildren().add(new CostEstimatePanel(chosen, messages, knowledge, state.travel,
                 state.expectedSessions));
         chosen.stream().filter(OptionView::experimental)
-                .forEach(view -> comparisonArea.getChildren().add(builtCells.computeIfAbsent("panel:" + view.id(),
+                .forEach(view -> comparisonArea.getChildren().add(builtCells.computeIfAbsent(PANEL + view.id(),
                         id -> new StemCellPanel(view, knowledge, messages, state.checklist))));
     }
 

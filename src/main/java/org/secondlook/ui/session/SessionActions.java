@@ -16,6 +16,7 @@ import org.secondlook.session.NewerSchemaException;
 import org.secondlook.session.Session;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionStore;
+import org.secondlook.session.SessionSummary;
 import org.secondlook.ui.common.BackgroundWork;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.history.ClinicianViewSwitch;
@@ -78,10 +79,11 @@ public final class SessionActions {
                 .onSuccess(opened -> {
                     StartupNotices notices = new StartupNotices(messages, stage);
                     opened.recovery().ifPresent(notices::showRecovery);
-                    BackgroundWork.run(opened::latestUnfinished)
-                            .onSuccess(unfinished -> unfinished.ifPresent(summary -> {
-                                if (notices.offerResume(summary) == ResumeChoice.RESUME) {
-                                    open(summary.id());
+                    BackgroundWork.run(() -> opened.latestUnfinished().map(summary ->
+                                    new Unfinished(summary, SharedComputer.applies(opened, summary))))
+                            .onSuccess(unfinished -> unfinished.ifPresent(found -> {
+                                if (notices.offerResume(found.summary(), found.shared()) == ResumeChoice.RESUME) {
+                                    open(found.summary().id());
                                 }
                             }))
                             .start();
@@ -94,6 +96,9 @@ public final class SessionActions {
                     }
                 })
                 .start();
+    }
+
+    private record Unfinished(SessionSummary summary, boolean shared) {
     }
 
     /** A new person: every answer and every page of the previous one goes. */

@@ -1,18 +1,27 @@
 package org.secondlook.ui.wizard;
 
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.secondlook.ui.common.Messages;
 
 /**
  * The list of steps on the left: where am I, what is done, what is next. State is shown by a
  * symbol and in words for screen readers, never by colour alone. Reached steps can be clicked.
+ * Without names (see {@link #namesShown()}) each step shows its symbol and number, its name in a tooltip; screen
+ * readers hear the same full text either way.
  */
 public final class StepList extends VBox {
 
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+
     private final WizardModel model;
     private final Messages messages;
+    private final BooleanProperty namesShown = new SimpleBooleanProperty(true);
 
     public StepList(WizardModel model, Messages messages) {
         this.model = model;
@@ -23,6 +32,7 @@ public final class StepList extends VBox {
         model.steps().addListener(refresh);
         model.currentIndex().addListener(refresh);
         model.furthestIndex().addListener(refresh);
+        namesShown.addListener(refresh);
         rebuild();
     }
 
@@ -34,7 +44,12 @@ public final class StepList extends VBox {
         for (int i = 0; i < total; i++) {
             WizardStep step = model.steps().get(i);
             String state = i == current ? "current" : i <= furthest ? "done" : "todo";
-            Button item = new Button(messages.get("steps.symbol." + state) + "  " + step.title());
+            String symbol = messages.get("steps.symbol." + state);
+            Button item = new Button(namesShown.get() ? symbol + "  " + step.title()
+                    : messages.format("steps.numbered", symbol, i + 1));
+            if (!namesShown.get()) {
+                item.setTooltip(new Tooltip(step.title()));
+            }
             item.getStyleClass().addAll("step-item", "step-" + state);
             item.setId("step-" + step.id().id());
             item.setMaxWidth(Double.MAX_VALUE);
@@ -47,5 +62,11 @@ public final class StepList extends VBox {
             item.setOnAction(e -> model.goTo(index));
             getChildren().add(item);
         }
+        pseudoClassStateChanged(COMPACT, !namesShown.get());
+    }
+
+    /** True while the steps show their names; false for symbols and numbers only, in a narrow column. */
+    public BooleanProperty namesShown() {
+        return namesShown;
     }
 }

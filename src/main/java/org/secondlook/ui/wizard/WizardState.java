@@ -120,7 +120,8 @@ public final class WizardState {
             }
         });
         for (Observable input : new Observable[] {redFlags, site, side, duration, intensity, impact, onset, diagnosis,
-                imagingDone, tried, priorities, leaning, country, insured, budget, willingToTravel, comparedOptions, sure}) {
+                imagingDone, tried, priorities, leaning, country, insured, budget, willingToTravel, comparedOptions, sure,
+                travel}) {
             input.addListener(decide);
         }
     }
@@ -253,7 +254,8 @@ public final class WizardState {
             return;
         }
         try {
-            decision.set(engine.decide(toProfile(), List.copyOf(comparedOptions), sure.get(), locale));
+            decision.set(engine.decide(toProfile(), List.copyOf(comparedOptions), sure.get(), travel.get(),
+                    locale));
             decisionProblem.set(null);
         } catch (ProfileException e) {
             decision.set(null);

@@ -2,6 +2,8 @@ package org.secondlook.ui.wizard;
 
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,6 +13,8 @@ import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -29,7 +33,12 @@ public final class WizardView extends BorderPane {
 
     public static final KeyCombination BACK_SHORTCUT = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
 
+    /** Below this width, in the window's em, the step names take too much of it. */
+    private static final double NARROW_EM = 62;
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+
     private final WizardModel model;
+    private boolean narrowNow;
     private final ScrollPane page = new ScrollPane();
     private Function<WizardStep, Node> footer = step -> null;
 
@@ -42,6 +51,10 @@ public final class WizardView extends BorderPane {
         stepScroller.setFitToWidth(true);
         stepScroller.getStyleClass().add("step-list-scroller");
         stepScroller.setFocusTraversable(false);
+        VBox.setVgrow(stepScroller, Priority.ALWAYS);
+        VBox steps = new VBox(namesToggle(stepList, messages), stepScroller);
+        steps.getStyleClass().add("step-column");
+        stepList.namesShown().subscribe(shown -> steps.pseudoClassStateChanged(COMPACT, !shown));
 
         page.setFitToWidth(true);
         page.getStyleClass().add("page-scroller");
@@ -77,7 +90,7 @@ public final class WizardView extends BorderPane {
         nav.getStyleClass().add("nav-bar");
 
         setTop(header);
-        setLeft(stepScroller);
+        setLeft(steps);
         setCenter(page);
         setBottom(nav);
 
@@ -89,6 +102,35 @@ public final class WizardView extends BorderPane {
                 scene.getAccelerators().put(BACK_SHORTCUT, model::back);
             }
         });
+    }
+
+    /**
+     * Hides the step names when the window is narrow for its text size (at 200 % nearly always, at 150 % in a
+     * 1024-pixel window) and shows them again when it is wide; the button switches them either way in between.
+     */
+    private ToggleButton namesToggle(StepList stepList, Messages messages) {
+        ToggleButton toggle = new ToggleButton();
+        toggle.setId("step-names");
+        toggle.getStyleClass().add("step-names-toggle");
+        toggle.setMaxWidth(Double.MAX_VALUE);
+        toggle.selectedProperty().bindBidirectional(stepList.namesShown());
+        toggle.textProperty().bind(toggle.selectedProperty().map(shown ->
+                messages.get(shown ? "steps.names.hide" : "steps.names.show")));
+        toggle.accessibleTextProperty().bind(toggle.selectedProperty().map(shown ->
+                messages.get(shown ? "steps.names.hide.accessible" : "steps.names.show.accessible")));
+        toggle.tooltipProperty().bind(toggle.accessibleTextProperty().map(Tooltip::new));
+        InvalidationListener fit = obs -> fitNames(toggle);
+        widthProperty().addListener(fit);
+        toggle.fontProperty().addListener(fit);
+        return toggle;
+    }
+
+    private void fitNames(ToggleButton toggle) {
+        boolean narrow = getWidth() > 0 && getWidth() < NARROW_EM * toggle.getFont().getSize();
+        if (narrow != narrowNow) {
+            narrowNow = narrow;
+            toggle.setSelected(!narrow);
+        }
     }
 
     private void show(WizardStep step) {

@@ -52,16 +52,56 @@ class HistoryStartupNoticesTest {
         SessionSummary unfinished = screen.store.latestUnfinished().orElseThrow();
         screen.store.close();
 
-        CompletableFuture<ResumeChoice> resume = ask(() -> notices.offerResume(unfinished));
+        CompletableFuture<ResumeChoice> resume = ask(() -> notices.offerResume(unfinished, false));
         DialogButtons.awaitShowing(robot, "#resume");
         DialogPane question = robot.lookup(".startup-notice").queryAs(DialogPane.class);
         assertTrue(question.getHeaderText().startsWith("You have an unfinished session from "), question.getHeaderText());
         DialogButtons.click(robot, "#resume");
         assertEquals(ResumeChoice.RESUME, resume.get(5, TimeUnit.SECONDS));
 
-        CompletableFuture<ResumeChoice> startNew = ask(() -> notices.offerResume(unfinished));
+        CompletableFuture<ResumeChoice> startNew = ask(() -> notices.offerResume(unfinished, false));
         DialogButtons.click(robot, "#start-new");
         assertEquals(ResumeChoice.START_NEW, startNew.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void onASharedComputerTheNameComesOnlyAfterChoosingToContinue(FxRobot robot) throws Exception {
+        HistoryScreen screen = new HistoryScreen(dir);
+        screen.save("Ana Ruiz", HistoryScreen.knee(6));
+        SessionSummary unfinished = screen.store.latestUnfinished().orElseThrow();
+        screen.store.close();
+
+        CompletableFuture<ResumeChoice> mine = ask(() -> notices.offerResume(unfinished, true));
+        DialogButtons.awaitShowing(robot, "#resume");
+        DialogPane first = robot.lookup(".startup-notice").queryAs(DialogPane.class);
+        assertTrue(first.getHeaderText().startsWith("Continue the last session (started "), first.getHeaderText());
+        assertFalse(shownText(robot).contains("Ana"), "no name before the person chose to continue");
+        assertFalse(shownText(robot).contains(MESSAGES.get("history.diagnosis.KNEE_OSTEOARTHRITIS")), "nor condition");
+        DialogButtons.click(robot, "#resume");
+        waitUntil(() -> shownText(robot).contains("\u201cAna Ruiz\u201d"));
+        DialogButtons.click(robot, "#resume");
+        assertEquals(ResumeChoice.RESUME, mine.get(5, TimeUnit.SECONDS));
+
+        CompletableFuture<ResumeChoice> someoneElses = ask(() -> notices.offerResume(unfinished, true));
+        DialogButtons.click(robot, "#resume");
+        waitUntil(() -> shownText(robot).contains("\u201cAna Ruiz\u201d"));
+        DialogButtons.click(robot, "#start-new");
+        assertEquals(ResumeChoice.START_NEW, someoneElses.get(5, TimeUnit.SECONDS));
+
+        CompletableFuture<ResumeChoice> declined = ask(() -> notices.offerResume(unfinished, true));
+        DialogButtons.click(robot, "#start-new");
+        assertEquals(ResumeChoice.START_NEW, declined.get(5, TimeUnit.SECONDS));
+    }
+
+    /** The header and every paragraph of the notices on screen. */
+    private static String shownText(FxRobot robot) {
+        StringBuilder shown = new StringBuilder();
+        for (DialogPane pane : robot.lookup(".startup-notice").queryAllAs(DialogPane.class)) {
+            shown.append(pane.getHeaderText()).append('\n');
+            robot.from(pane).lookup(".paragraph").queryAllAs(javafx.scene.control.Label.class)
+                    .forEach(label -> shown.append(label.getText()).append('\n'));
+        }
+        return shown.toString();
     }
 
     @Test

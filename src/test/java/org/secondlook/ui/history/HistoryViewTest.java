@@ -13,12 +13,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.advice.Diagnosis;
+import org.secondlook.advice.Profile;
+import org.secondlook.advice.RedFlag;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionSummary;
 import org.secondlook.ui.DialogButtons;
@@ -240,6 +244,60 @@ class HistoryViewTest {
                 .anyMatch(label -> label.getText().contains(MESSAGES.get("history.answer.painIntensity"))));
         robot.type(KeyCode.ESCAPE);
         assertTrue(robot.lookup("#compare-pain").tryQuery().isEmpty(), "Esc closes the comparison");
+    }
+
+    @Test
+    void aSessionWithAWarningSignIsMarkedInWordsInTheList(FxRobot robot) {
+        Profile calm = knee(4);
+        screen.save("Calm", calm);
+        screen.save("Urgent", new Profile(calm.site(), calm.side(), calm.painDurationWeeks(), calm.painIntensity(),
+                calm.impact(), calm.onset(), calm.diagnosis(), calm.imagingDone(),
+                Set.of(RedFlag.BLADDER_OR_BOWEL_CHANGE), calm.priorTreatments(), calm.priorities(), calm.country(),
+                calm.insured(), calm.budget(), calm.willingToTravel(), calm.leaning()));
+        screen.show(robot);
+
+        TableView<SessionSummary> table = screen.table(robot);
+        TableColumn<SessionSummary, ?> warning = table.getColumns().stream()
+                .filter(c -> c.getText().equals(MESSAGES.get("history.column.warning"))).findFirst().orElseThrow();
+        assertEquals(MESSAGES.get("history.warning.yes"), warning.getCellData(0), "the newest, Urgent, is marked");
+        assertEquals(MESSAGES.get("history.warning.no"), warning.getCellData(1));
+        assertTrue(MESSAGES.get("history.warning.yes").startsWith("\u26a0"), "a sign as well as a word");
+    }
+
+    @Test
+    void comparingTwoDifferentNamesCautionsFirst(FxRobot robot) {
+        screen.save("Ana Ruiz", knee(7));
+        screen.save("Ben Stone", knee(3));
+        screen.show(robot);
+
+        compareTheFirstTwo(robot);
+        waitUntil(() -> robot.lookup("#compare-pain").tryQuery().isPresent());
+        Node caution = robot.lookup("#compare-different-people").query();
+        assertEquals(0, caution.getParent().getChildrenUnmodifiable().indexOf(caution), "before the comparison");
+        assertTrue(caution.getAccessibleText().contains("\u201cAna Ruiz\u201d"), caution.getAccessibleText());
+        assertTrue(caution.getAccessibleText().contains("\u201cBen Stone\u201d"), caution.getAccessibleText());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void comparingOnePersonsSessionsNeedsNoCaution(FxRobot robot) {
+        screen.save("Ana Ruiz", knee(7));
+        screen.save(" ana  ruiz", knee(3));
+        screen.show(robot);
+
+        compareTheFirstTwo(robot);
+        waitUntil(() -> robot.lookup("#compare-pain").tryQuery().isPresent());
+        assertTrue(robot.lookup("#compare-different-people").tryQuery().isEmpty());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private void compareTheFirstTwo(FxRobot robot) {
+        robot.interact(() -> {
+            TableView<SessionSummary> table = screen.table(robot);
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectRange(0, 2);
+        });
+        robot.clickOn("#history-compare");
     }
 
     @Test

@@ -64,6 +64,8 @@ class ComparisonViewTest {
         state.intensity.set(7);
         state.diagnosis.set(Diagnosis.HERNIATED_DISC_SCIATICA);
         state.priorities.put(Priority.AVOID_SURGERY, 4);
+        state.country.set(org.secondlook.advice.Country.US);
+        state.budget.set(org.secondlook.advice.Budget.UNDER_10000);
         OptionsStep step = new OptionsStep(MESSAGES, knowledge, state);
         step.onShow();
         ScrollPane scroller = new ScrollPane(step.content());
@@ -222,6 +224,24 @@ class ComparisonViewTest {
         pick(robot, List.of("self-care", "epidural-steroid-injection", "discectomy"));
         assertEquals("500", robot.lookup("#estimate-flights").queryAs(javafx.scene.control.TextField.class).getText(),
                 "switching options keeps what was entered");
+    }
+
+    @Test
+    void travelTypedInTheEstimateReachesEveryBudgetCheckWithoutLosingTheField(FxRobot robot) {
+        pick(robot, List.of("self-care", "epidural-steroid-injection"));
+        javafx.scene.control.TextField flights = robot.lookup("#estimate-flights")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(flights::requestFocus);
+        robot.write("1200");
+        org.testfx.util.WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(flights.isFocused() && flights.getScene() != null, "the field being typed in stays");
+        assertEquals("1200", flights.getText());
+        assertTrue(state.decision().get().advice().option("epidural-steroid-injection").orElseThrow().cost().notes()
+                .stream().anyMatch(n -> n.startsWith("With the travel you entered")), "the engine adds the travel");
+        assertTrue(robot.lookup("#comparison-area .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("With the travel you entered")), "and the screen says so");
     }
 
     @Test
