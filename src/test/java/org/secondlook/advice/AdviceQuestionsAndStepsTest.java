@@ -94,7 +94,7 @@ class AdviceQuestionsAndStepsTest {
     @Test
     void afterANewKneeInjuryTheQuestionsAreAboutTheInjuryNotArthritisCare() {
         Profile injured = TestProfile.knee().redFlag(RedFlag.CANNOT_BEAR_WEIGHT_AFTER_INJURY).build();
-        Decision decision = ENGINE.decide(injured, List.of(), SureAnswers.unanswered(), Locale.ENGLISH);
+        Decision decision = ENGINE.decide(injured, List.of(), SureAnswers.unanswered(), null, Locale.ENGLISH);
         assertTrue(decision.injuryFirst());
         assertTrue(decision.questions().contains("Do I need an X-ray of my knee after this injury?"), decision.questions()
                 .toString());
@@ -103,7 +103,7 @@ class AdviceQuestionsAndStepsTest {
         assertEquals(ENGINE.urgentCare(Country.US, Locale.ENGLISH), decision.nextSteps(),
                 "only getting help today: weighing the options waits until the injury is checked");
         Decision calm = ENGINE.decide(TestProfile.knee().redFlag(RedFlag.HOT_SWOLLEN_KNEE_WITH_FEVER).build(), List.of(),
-                SureAnswers.unanswered(), Locale.ENGLISH);
+                SureAnswers.unanswered(), null, Locale.ENGLISH);
         assertFalse(calm.injuryFirst());
         assertFalse(calm.knowledgeCheck().isEmpty());
         assertTrue(calm.questions().size() > 2);

@@ -55,7 +55,7 @@ class DecisionTest {
     @ParameterizedTest
     @MethodSource("org.secondlook.advice.AdviceEngineTest#everyCondition")
     void theDefaultComparesTwoOptionsThatAreNotExperimentalBeforeTheExperimentalOne(TestProfile profile) {
-        Decision decision = ENGINE.decide(profile.build(), List.of(), SureAnswers.unanswered(), Locale.ENGLISH);
+        Decision decision = ENGINE.decide(profile.build(), List.of(), SureAnswers.unanswered(), null, Locale.ENGLISH);
         long others = decision.advice().options().stream().filter(o -> o.category() != Category.EXPERIMENTAL).count();
         List<OptionAdvice> compared = decision.compared();
         assertEquals(Math.min(2, others), compared.stream().filter(o -> o.category() != Category.EXPERIMENTAL).count(),
