@@ -88,6 +88,20 @@ class WelcomeWindowTest {
     }
 
     @Test
+    void textSizeListOpensAndChoosesByKeyboardInBothThemes(FxRobot robot) {
+        for (String theme : new String[] {"light", "high contrast"}) {
+            ComboBox<Integer> size = robot.lookup("#text-size").queryComboBox();
+            robot.clickOn(size);
+            waitForFxEvents();
+            assertTrue(size.isShowing(), "the list opens in the " + theme + " theme");
+            robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+            waitForFxEvents();
+            assertFalse(size.isShowing());
+            robot.clickOn("#high-contrast");
+        }
+    }
+
+    @Test
     void highContrastIsAThemeNotAColourTweak(FxRobot robot) {
         robot.clickOn("#high-contrast");
         assertEquals(2, stage.getScene().getStylesheets().size());

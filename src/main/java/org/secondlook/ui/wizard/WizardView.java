@@ -34,7 +34,7 @@ public final class WizardView extends BorderPane {
     public static final KeyCombination BACK_SHORTCUT = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
 
     /** Below this width, in the window's em, the step names take too much of it. */
-    private static final double NARROW_EM = 62;
+    private static final double NARROW_EM = 56;
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
     private final WizardModel model;

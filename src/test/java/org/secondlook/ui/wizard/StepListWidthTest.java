@@ -82,8 +82,11 @@ class StepListWidthTest {
     }
 
     @Test
-    void atTheUsualTextSizeTheNamesShow(FxRobot robot) {
-        robot.interact(() -> Appearance.apply(scene, UserSettings.defaults()));
+    void atTheUsualTextSizeTheNamesShowEvenInTheNarrowestWindow(FxRobot robot) {
+        robot.interact(() -> {
+            Appearance.apply(scene, UserSettings.defaults());
+            scene.getWindow().setWidth(800);
+        });
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#step-welcome").queryButton().getText().endsWith("Welcome and how this works"));
     }
