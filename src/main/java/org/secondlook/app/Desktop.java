@@ -13,6 +13,7 @@ import org.secondlook.knowledge.KnowledgeLoader;
 import org.secondlook.session.DamagedDatabaseException;
 import org.secondlook.session.DataLocations;
 import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.secondlook.session.StoreException;
 import org.secondlook.session.StoreFailures;
 import org.secondlook.session.settings.UserSettingsStore;
@@ -40,7 +41,7 @@ final class Desktop {
         // The database opens (migrations, integrity check) once the first frame is up, so it does not slow the start;
         // the start-up probe exits at its first frame and never opens it.
         CompletableFuture<Void> firstFrame = new CompletableFuture<>();
-        CompletableFuture<SessionStore> sessions = firstFrame
+        CompletableFuture<Sessions> sessions = firstFrame
                 .thenApplyAsync(drawn -> open(database, options.database() == null ? locations : null))
                 .exceptionallyCompose(failure -> recoverIfAgreed(failure, database, messages));
         Runnable afterFirstFrame = options.startupProbe() ? () -> firstFrame.cancel(false) : () -> firstFrame.complete(null);
@@ -49,7 +50,7 @@ final class Desktop {
     }
 
     /** @param defaultLocations the data folder to make owner-only when the default database is used, else null */
-    private static SessionStore open(Path database, DataLocations defaultLocations) {
+    private static Sessions open(Path database, DataLocations defaultLocations) {
         if (defaultLocations != null) {
             try {
                 defaultLocations.ensureDirectory();
@@ -62,7 +63,7 @@ final class Desktop {
     }
 
     /** A damaged file is changed only after the person agreed; otherwise the window goes on without saving. */
-    private static CompletableFuture<SessionStore> recoverIfAgreed(Throwable failure, Path database, Messages messages) {
+    private static CompletableFuture<Sessions> recoverIfAgreed(Throwable failure, Path database, Messages messages) {
         Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
         if (!(cause instanceof DamagedDatabaseException damaged)) {
             return CompletableFuture.failedFuture(cause);

@@ -26,7 +26,7 @@ public final class Autosaver implements AutoCloseable {
         void failed(SessionAnswers answers, Throwable problem);
     }
 
-    private final SessionStore store;
+    private final Sessions store;
     private final SessionId session;
     private final long idleNanos;
     private final long maxDelayNanos;
@@ -38,11 +38,11 @@ public final class Autosaver implements AutoCloseable {
     private ScheduledFuture<?> scheduled;
     private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
 
-    public Autosaver(SessionStore store, SessionId session, Listener listener) {
+    public Autosaver(Sessions store, SessionId session, Listener listener) {
         this(store, session, DEFAULT_IDLE, DEFAULT_MAX_DELAY, listener);
     }
 
-    public Autosaver(SessionStore store, SessionId session, Duration idle, Duration maxDelay, Listener listener) {
+    public Autosaver(Sessions store, SessionId session, Duration idle, Duration maxDelay, Listener listener) {
         if (idle.isNegative() || maxDelay.compareTo(idle) < 0) {
             throw new IllegalArgumentException("Need 0 <= idle <= maxDelay, got " + idle + " and " + maxDelay);
         }

@@ -11,7 +11,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.stage.Stage;
 import org.secondlook.session.DamagedDatabaseException;
 import org.secondlook.session.SessionAnswers;
-import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.secondlook.text.Language;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.history.StartupNotices;
@@ -108,7 +108,7 @@ public final class SecondLookUi {
     }
 
     private static Path databaseInUse(UiServices services) {
-        CompletableFuture<SessionStore> sessions = services.sessions();
-        return sessions.isDone() && !sessions.isCompletedExceptionally() ? sessions.join().databaseFile() : null;
+        CompletableFuture<Sessions> sessions = services.sessions();
+        return sessions.isDone() && !sessions.isCompletedExceptionally() ? sessions.join().localFile().orElse(null) : null;
     }
 }

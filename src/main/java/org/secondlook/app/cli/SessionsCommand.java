@@ -20,6 +20,7 @@ import org.secondlook.session.SessionFiles;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionQuery;
 import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.secondlook.session.SessionSummary;
 import org.secondlook.text.Quote;
 import picocli.CommandLine.Command;
@@ -60,7 +61,7 @@ public final class SessionsCommand implements Callable<Integer> {
                 description = "The sessions database (default: the one in your Second Look data folder).")
         Path database;
 
-        abstract void run(SessionStore store, PrintWriter out) throws Exception;
+        abstract void run(Sessions store, PrintWriter out) throws Exception;
 
         @Override
         public Integer call() {
@@ -120,7 +121,7 @@ public final class SessionsCommand implements Callable<Integer> {
         boolean json;
 
         @Override
-        void run(SessionStore store, PrintWriter out) throws Exception {
+        void run(Sessions store, PrintWriter out) throws Exception {
             SessionQuery query = SessionQuery.newest(limit()).withLabelContains(search);
             var sessions = store.list(query).sessions();
             if (json) {
@@ -180,7 +181,7 @@ public final class SessionsCommand implements Callable<Integer> {
         boolean json;
 
         @Override
-        void run(SessionStore store, PrintWriter out) throws Exception {
+        void run(Sessions store, PrintWriter out) throws Exception {
             Session session = store.get(sessionId(id));
             if (json) {
                 out.println(SessionFiles.toJson(session));
@@ -221,7 +222,7 @@ public final class SessionsCommand implements Callable<Integer> {
         boolean force;
 
         @Override
-        void run(SessionStore store, PrintWriter out) throws Exception {
+        void run(Sessions store, PrintWriter out) throws Exception {
             SessionId sessionId = sessionId(id);
             store.exportTo(sessionId, file, force);
             out.println("Exported session " + sessionId + " to " + file);
@@ -235,7 +236,7 @@ public final class SessionsCommand implements Callable<Integer> {
         Path file;
 
         @Override
-        void run(SessionStore store, PrintWriter out) throws Exception {
+        void run(Sessions store, PrintWriter out) throws Exception {
             out.println(await(store.importFile(file, new ProfileRules(KnowledgeLoader.loadBuiltIn()))));
         }
     }
@@ -247,9 +248,9 @@ public final class SessionsCommand implements Callable<Integer> {
         String id;
 
         @Override
-        void run(SessionStore store, PrintWriter out) throws Exception {
+        void run(Sessions store, PrintWriter out) throws Exception {
             SessionId sessionId = sessionId(id);
-            SessionStore.Deletion deletion = await(store.delete(sessionId));
+            Sessions.Deletion deletion = await(store.delete(sessionId));
             if (!deletion.found()) {
                 throw new NoSuchSessionException(sessionId);
             }

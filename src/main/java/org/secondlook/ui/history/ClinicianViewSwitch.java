@@ -11,7 +11,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.secondlook.advice.ProfileRules;
 import org.secondlook.session.SessionId;
-import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Texts;
 
@@ -32,7 +32,7 @@ import org.secondlook.ui.common.Texts;
  */
 public final class ClinicianViewSwitch extends ToggleButton {
 
-    private final SessionStore store;
+    private final Sessions store;
     private final ProfileRules importRules;
     private final Messages messages;
     private final Consumer<SessionId> onOpen;
@@ -46,7 +46,7 @@ public final class ClinicianViewSwitch extends ToggleButton {
 
     /** The callbacks are those of {@link HistoryView}; they run after the history window has closed. */
     /** @param importRules what an imported session's answers must pass, the same as every other way in */
-    public ClinicianViewSwitch(SessionStore store, ProfileRules importRules, Messages messages,
+    public ClinicianViewSwitch(Sessions store, ProfileRules importRules, Messages messages,
                                Function<String, String> optionNames, Consumer<SessionId> onOpen,
                                Consumer<SessionId> onStartAgain) {
         super(messages.get("clinician.switch"));

@@ -39,7 +39,7 @@ import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionPage;
 import org.secondlook.session.SessionQuery;
 import org.secondlook.session.SessionStatus;
-import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.secondlook.session.SessionSummary;
 import org.secondlook.ui.common.BackgroundWork;
 import org.secondlook.ui.common.Messages;
@@ -79,11 +79,11 @@ public final class HistoryView extends BorderPane {
     /**
      * @param onOpen       opens or resumes the chosen session in the wizard
      * @param onStartAgain starts a new session from a copy of the chosen one's answers; receives the old session's id
-     *                     for {@link SessionStore#startAgainFrom}
+     *                     for {@link Sessions#startAgainFrom}
      * @param optionNames  an option's name from its id, for the leaning
      * @param owner        the window the dialogs belong to
      */
-    public HistoryView(SessionStore store, ProfileRules importRules, Messages messages,
+    public HistoryView(Sessions store, ProfileRules importRules, Messages messages,
                        Function<String, String> optionNames, Consumer<SessionId> onOpen,
                        Consumer<SessionId> onStartAgain, Supplier<Window> owner) {
         this(HistoryStore.of(store, importRules), messages, optionNames, onOpen, onStartAgain, owner,

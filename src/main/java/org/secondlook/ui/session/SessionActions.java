@@ -15,7 +15,7 @@ import org.secondlook.advice.ProfileRules;
 import org.secondlook.session.NewerSchemaException;
 import org.secondlook.session.Session;
 import org.secondlook.session.SessionId;
-import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.secondlook.ui.common.BackgroundWork;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.history.ClinicianViewSwitch;
@@ -32,7 +32,7 @@ import org.secondlook.ui.wizard.WizardState;
  */
 public final class SessionActions {
 
-    private final CompletableFuture<SessionStore> store;
+    private final CompletableFuture<Sessions> store;
     private final SessionKeeper keeper;
     private final WizardState state;
     private final WizardModel wizard;
@@ -43,7 +43,7 @@ public final class SessionActions {
 
     private final ProfileRules importRules;
 
-    public SessionActions(CompletableFuture<SessionStore> store, SessionKeeper keeper, WizardState state, WizardModel wizard,
+    public SessionActions(CompletableFuture<Sessions> store, SessionKeeper keeper, WizardState state, WizardModel wizard,
             Messages messages, Stage stage, KnowledgeBase knowledge, ProfileRules importRules) {
         this.importRules = importRules;
         this.store = store;

@@ -10,7 +10,7 @@ import org.secondlook.advice.StepId;
 import org.secondlook.session.Autosaver;
 import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.SessionId;
-import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.wizard.WizardState;
 
@@ -22,7 +22,7 @@ import org.secondlook.ui.wizard.WizardState;
  */
 public final class SessionKeeper implements AutoCloseable {
 
-    private final CompletableFuture<SessionStore> store;
+    private final CompletableFuture<Sessions> store;
     private final WizardState state;
     private final String contentVersion;
     private final Messages messages;
@@ -32,7 +32,7 @@ public final class SessionKeeper implements AutoCloseable {
     private CompletableFuture<Void> closing = CompletableFuture.completedFuture(null);
     private boolean paused;
 
-    public SessionKeeper(CompletableFuture<SessionStore> store, WizardState state, String contentVersion, Messages messages) {
+    public SessionKeeper(CompletableFuture<Sessions> store, WizardState state, String contentVersion, Messages messages) {
         this.store = store;
         this.state = state;
         this.contentVersion = contentVersion;
