@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,10 +68,17 @@ class ClinicCommandsTest {
         assertEquals(0, listed.exit(), listed.err());
         assertTrue(listed.out().contains("Bob") && !listed.out().contains("Ana"), listed.out());
 
+        String bob = listed.out().lines().filter(line -> line.contains("Bob")).findFirst().orElseThrow().split(" ")[0];
+        Run printed = run("--store", clinicianStore, "export", "--session", bob, "--pdf", dir.resolve("bob.pdf").toString());
+        assertEquals(0, printed.exit(), printed.err());
+
         Run audit = run("store", "audit", "--store", clinicianStore);
         assertEquals(0, audit.exit(), audit.err());
         assertEquals(2, audit.out().lines().filter(line -> line.contains("dr_lee") && line.contains("CREATED")).count(),
                 audit.out());
+        Run bobsAudit = run("store", "audit", "--store", clinicianStore, "--session", bob);
+        assertEquals(List.of("CREATED", "OPENED", "PRINTED"), bobsAudit.out().lines().skip(1)
+                .map(line -> line.split("\\s+")[4]).toList(), bobsAudit.out());
     }
 
     @Test
