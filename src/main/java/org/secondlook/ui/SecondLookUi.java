@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.stage.Stage;
+import org.secondlook.session.ClinicAddress;
 import org.secondlook.session.DamagedDatabaseException;
 import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.Sessions;
@@ -75,6 +77,13 @@ public final class SecondLookUi {
     public static CompletableFuture<Boolean> askToRecover(Messages messages, DamagedDatabaseException damaged) {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
         Platform.runLater(() -> answer.complete(new StartupNotices(messages, null).askToRecover(damaged)));
+        return answer;
+    }
+
+    /** Asks for the clinic server's password on the FX thread; empty when the person goes on without saving. */
+    public static CompletableFuture<Optional<char[]>> askClinicPassword(Messages messages, ClinicAddress address) {
+        CompletableFuture<Optional<char[]>> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(new StartupNotices(messages, null).askClinicPassword(address)));
         return answer;
     }
 

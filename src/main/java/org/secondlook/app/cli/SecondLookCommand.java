@@ -50,7 +50,7 @@ public final class SecondLookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        gui.start(new GuiOptions(database, knowledge, startupProbe, aotTraining));
+        gui.start(new GuiOptions(database, store, knowledge, startupProbe, aotTraining));
         guiStarted = true;
         return ExitCodes.OK;
     }

@@ -11,6 +11,7 @@ import org.secondlook.session.Autosaver;
 import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.Sessions;
+import org.secondlook.session.StoreException;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.wizard.WizardState;
 
@@ -78,7 +79,7 @@ public final class SessionKeeper implements AutoCloseable {
         if (before != null) {
             saver = closing.thenCompose(done -> before)
                     .thenCombine(store, (old, opened) -> new Autosaver(opened, old.session(), listener()));
-            saver.thenRun(() -> Platform.runLater(() -> status.set(messages.get("session.status.saved"))));
+            saver.thenRun(() -> Platform.runLater(() -> status.set(savedMessage())));
         }
     }
 
@@ -107,7 +108,7 @@ public final class SessionKeeper implements AutoCloseable {
         if (saver == null) {
             String label = state.label.get();
             saver = store.thenCompose(s -> s.create(answers, contentVersion, label).thenApply(id -> {
-                Platform.runLater(() -> status.set(messages.get("session.status.saved")));
+                Platform.runLater(() -> status.set(savedMessage()));
                 return new Autosaver(s, id, listener());
             }));
             saver.exceptionally(problem -> {
@@ -139,6 +140,12 @@ public final class SessionKeeper implements AutoCloseable {
                 .exceptionally(this::failed);
     }
 
+    /** Whether the sessions are on this computer or on the clinic's server, said as it is. */
+    private String savedMessage() {
+        boolean onServer = store.isDone() && !store.isCompletedExceptionally() && store.join().localFile().isEmpty();
+        return messages.get(onServer ? "session.status.savedOnServer" : "session.status.saved");
+    }
+
     private Void failed(Throwable problem) {
         Platform.runLater(() -> status.set(messages.format("session.status.failed", rootMessage(problem))));
         return null;
@@ -148,7 +155,7 @@ public final class SessionKeeper implements AutoCloseable {
         return new Autosaver.Listener() {
             @Override
             public void saved(SessionAnswers answers) {
-                Platform.runLater(() -> status.set(messages.get("session.status.saved")));
+                Platform.runLater(() -> status.set(savedMessage()));
             }
 
             @Override
@@ -158,9 +165,10 @@ public final class SessionKeeper implements AutoCloseable {
         };
     }
 
+    /** The store's own words when it gave any (they say what to do), else the deepest cause's. */
     private static String rootMessage(Throwable problem) {
         Throwable root = problem;
-        while (root.getCause() != null) {
+        while (root.getCause() != null && !(root instanceof StoreException)) {
             root = root.getCause();
         }
         return String.valueOf(root.getMessage());
