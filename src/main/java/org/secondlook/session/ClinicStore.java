@@ -391,7 +391,12 @@ public final class ClinicStore implements Sessions {
                     connection.commit();
                     return result;
                 } catch (Exception e) {
-                    connection.rollback();
+                    // On a broken connection the rollback fails too; the first failure is the one to report.
+                    try {
+                        connection.rollback();
+                    } catch (SQLException alsoBroken) {
+                        e.addSuppressed(alsoBroken);
+                    }
                     throw e;
                 }
             } catch (NoSuchSessionException | IllegalArgumentException | ImportException e) {

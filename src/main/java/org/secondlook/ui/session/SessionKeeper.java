@@ -105,6 +105,10 @@ public final class SessionKeeper implements AutoCloseable {
         }
         SessionAnswers answers = state.toSessionAnswers();
         status.set(messages.get("session.status.saving"));
+        if (saver != null && saver.isCompletedExceptionally()) {
+            // The first save failed (the clinic server was away): start the session again with what is on screen.
+            saver = null;
+        }
         if (saver == null) {
             String label = state.label.get();
             saver = store.thenCompose(s -> s.create(answers, contentVersion, label).thenApply(id -> {
