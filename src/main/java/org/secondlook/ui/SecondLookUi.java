@@ -101,8 +101,15 @@ public final class SecondLookUi {
         CheckStep check = new CheckStep(messages, knowledge, state);
         check.setActions(() -> new SummaryActions(knowledge, services.engine(), messages, state::toSessionAnswers,
                 state.label::get, () -> stage, FolderOpener.system(), () -> databaseInUse(services)).panel());
+        WelcomeStep welcome = new WelcomeStep(messages, AboutContent.of(knowledge.metadata(), messages.locale()),
+                state.mode, language);
+        services.sessions().thenAccept(opened -> {
+            if (opened.localFile().isEmpty()) {
+                Platform.runLater(welcome::savedOnClinicServer);
+            }
+        });
         List<WizardStep> steps = List.of(
-                new WelcomeStep(messages, AboutContent.of(knowledge.metadata(), messages.locale()), state.mode, language),
+                welcome,
                 safety,
                 new PainStep(messages, services.engine(), state),
                 new DiagnosisStep(messages, knowledge, state),

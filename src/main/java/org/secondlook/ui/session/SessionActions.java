@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
@@ -42,6 +43,7 @@ public final class SessionActions {
     private final Function<String, String> optionNames;
 
     private final ProfileRules importRules;
+    private boolean askingToReload;
 
     public SessionActions(CompletableFuture<Sessions> store, SessionKeeper keeper, WizardState state, WizardModel wizard,
             Messages messages, Stage stage, KnowledgeBase knowledge, ProfileRules importRules) {
@@ -54,6 +56,7 @@ public final class SessionActions {
         this.stage = stage;
         this.contentVersion = knowledge.metadata().contentVersion();
         this.optionNames = id -> knowledge.option(id).map(o -> o.name().in(messages.locale())).orElse(id);
+        keeper.setOnStale(this::offerReload);
     }
 
     /** The header controls: "New session" at once, the clinician view once the store is open. */
@@ -126,6 +129,31 @@ public final class SessionActions {
                 .onSuccess(this::open)
                 .onError(problem -> tell("session.openFailed", problem))
                 .start();
+    }
+
+    /**
+     * Another workstation changed the session since it was opened here, so a save was refused rather than written
+     * over it: offer to reload it, which shows the other change. Asked once until answered.
+     */
+    private void offerReload(SessionId id) {
+        if (askingToReload) {
+            return;
+        }
+        askingToReload = true;
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("session.stale.detail"));
+        alert.initOwner(stage);
+        alert.setHeaderText(messages.get("session.stale.title"));
+        ButtonType reload = new ButtonType(messages.get("session.stale.reload"), ButtonData.OK_DONE);
+        ButtonType later = new ButtonType(messages.get("session.stale.later"), ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(reload, later);
+        ((Button) alert.getDialogPane().lookupButton(reload)).setId("reload-session");
+        alert.setOnHidden(closed -> {
+            askingToReload = false;
+            if (alert.getResult() == reload) {
+                open(id);
+            }
+        });
+        alert.show();
     }
 
     private void tell(String key, Throwable problem) {

@@ -1,6 +1,7 @@
 package org.secondlook.ui.session;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -11,6 +12,7 @@ import org.secondlook.session.Autosaver;
 import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.Sessions;
+import org.secondlook.session.StaleSessionException;
 import org.secondlook.session.StoreException;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.wizard.WizardState;
@@ -27,6 +29,7 @@ public final class SessionKeeper implements AutoCloseable {
     private final WizardState state;
     private final String contentVersion;
     private final Messages messages;
+    private Consumer<SessionId> onStale = id -> { };
 
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private CompletableFuture<Autosaver> saver;
@@ -150,8 +153,21 @@ public final class SessionKeeper implements AutoCloseable {
         return messages.get(onServer ? "session.status.savedOnServer" : "session.status.saved");
     }
 
+    /** Told, on the FX thread, when a save was refused because the session changed on another computer. */
+    public void setOnStale(Consumer<SessionId> onStale) {
+        this.onStale = onStale;
+    }
+
     private Void failed(Throwable problem) {
-        Platform.runLater(() -> status.set(messages.format("session.status.failed", rootMessage(problem))));
+        Platform.runLater(() -> {
+            status.set(messages.format("session.status.failed", rootMessage(problem)));
+            for (Throwable e = problem; e != null; e = e.getCause()) {
+                if (e instanceof StaleSessionException stale) {
+                    onStale.accept(stale.session());
+                    break;
+                }
+            }
+        });
         return null;
     }
 
