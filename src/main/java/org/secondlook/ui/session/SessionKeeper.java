@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.secondlook.advice.StepId;
 import org.secondlook.session.Autosaver;
+import org.secondlook.session.ServerUnreachableException;
 import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.Sessions;
@@ -160,13 +161,19 @@ public final class SessionKeeper implements AutoCloseable {
 
     private Void failed(Throwable problem) {
         Platform.runLater(() -> {
-            status.set(messages.format("session.status.failed", rootMessage(problem)));
             for (Throwable e = problem; e != null; e = e.getCause()) {
                 if (e instanceof StaleSessionException stale) {
+                    // The dialog explains; the status line stays one short line.
+                    status.set(messages.get("session.status.stale"));
                     onStale.accept(stale.session());
-                    break;
+                    return;
+                }
+                if (e instanceof ServerUnreachableException) {
+                    status.set(messages.get("session.status.away"));
+                    return;
                 }
             }
+            status.set(messages.format("session.status.failed", rootMessage(problem)));
         });
         return null;
     }
