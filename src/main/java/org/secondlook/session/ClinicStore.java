@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,6 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.secondlook.advice.ProfileRules;
 import org.secondlook.advice.StepId;
 
@@ -32,7 +36,10 @@ import org.secondlook.advice.StepId;
  */
 public final class ClinicStore implements Sessions {
 
-    private static final int POOL_SIZE = 3;
+    /** Two for reads and writes, one held by each history list that listens for changes. */
+    private static final int POOL_SIZE = 4;
+    private static final String CHANGES = "second_look_sessions";
+    private static final int LISTEN_WAIT_MILLIS = 1_000;
     private static final long CONNECT_TIMEOUT_MILLIS = 5_000;
     private static final String SESSION_COLUMNS = SessionRows.SESSION_COLUMNS + ", version";
     private static final SessionListing.LabelFilter TRIGRAM_SEARCH = (text, sql, parameters) -> {
@@ -233,6 +240,67 @@ public final class ClinicStore implements Sessions {
     @Override
     public void recordPrinted(SessionId id) {
         await(write("Could not note the printout of session " + id, connection -> audit(connection, id, "PRINTED")));
+    }
+
+    /**
+     * LISTEN/NOTIFY: the database tells every listening workstation when a session was created, changed or deleted.
+     * Changes made after this returns are heard; while the server is away it listens again until it is back.
+     */
+    @Override
+    public AutoCloseable onChanged(Runnable listener) {
+        AtomicBoolean stopped = new AtomicBoolean();
+        Connection first;
+        try {
+            first = listen(pool.getConnection());
+        } catch (SQLException e) {
+            throw ClinicFailures.of("Could not follow the clinic's changes", address, e);
+        }
+        Thread thread = new Thread(() -> {
+            Connection connection = first;
+            while (!stopped.get()) {
+                try {
+                    if (connection == null) {
+                        connection = listen(pool.getConnection());
+                    }
+                    PGNotification[] arrived = connection.unwrap(PGConnection.class).getNotifications(LISTEN_WAIT_MILLIS);
+                    if (arrived != null && arrived.length > 0) {
+                        listener.run();
+                    }
+                } catch (SQLException serverAway) {
+                    // The pool waits its connection timeout before the next try, so this does not spin.
+                    if (connection != null) {
+                        pool.evictConnection(connection);
+                    }
+                    connection = null;
+                }
+            }
+            stopListening(connection);
+        }, "second-look-clinic-changes");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> stopped.set(true);
+    }
+
+    private Connection listen(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LISTEN " + CHANGES);
+            return connection;
+        } catch (SQLException e) {
+            pool.evictConnection(connection);
+            throw e;
+        }
+    }
+
+    /** Gives the connection back to the pool no longer listening, so that notices do not pile up in it. */
+    private void stopListening(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try (connection; Statement statement = connection.createStatement()) {
+            statement.execute("UNLISTEN " + CHANGES);
+        } catch (SQLException broken) {
+            pool.evictConnection(connection);
+        }
     }
 
     // ---- reads ----

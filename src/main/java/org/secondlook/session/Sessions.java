@@ -97,6 +97,14 @@ public interface Sessions extends AutoCloseable {
     default void recordPrinted(SessionId id) {
     }
 
+    /**
+     * Calls {@code listener}, on a background thread, whenever sessions were changed elsewhere (another workstation of
+     * a shared store), so that a history list can refresh. Closing the returned handle stops it.
+     */
+    default AutoCloseable onChanged(Runnable listener) {
+        return () -> { };
+    }
+
     /** Finishes every queued save, then lets go of the storage. */
     @Override
     void close();

@@ -16,6 +16,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,6 +163,21 @@ class ClinicStoreTest {
             SessionSummary newest = copied.get(0);
             assertEquals(home.get(home.list(SessionQuery.newest(1)).sessions().get(0).id()).answers(),
                     clinic.get(newest.id()).answers());
+        }
+    }
+
+    @Test
+    void otherWorkstationsHearOfChangesToRefreshTheirHistory() throws Exception {
+        try (ClinicStore here = ClinicStore.open(drA, null); ClinicStore there = ClinicStore.open(drA, null)) {
+            Semaphore heard = new Semaphore(0);
+            try (AutoCloseable listening = there.onChanged(heard::release)) {
+                SessionId id = here.create(SessionSamples.full(), SessionSamples.CONTENT, "Ana").join();
+                assertTrue(heard.tryAcquire(1, TimeUnit.MINUTES), "a new session is heard");
+                here.relabel(id, "Ana G.").join();
+                assertTrue(heard.tryAcquire(1, TimeUnit.MINUTES), "a change is heard");
+                here.delete(id).join();
+                assertTrue(heard.tryAcquire(1, TimeUnit.MINUTES), "a deletion is heard");
+            }
         }
     }
 

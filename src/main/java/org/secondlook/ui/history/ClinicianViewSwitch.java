@@ -4,6 +4,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -101,9 +103,24 @@ public final class ClinicianViewSwitch extends ToggleButton {
         }
         stage.setScene(scene);
         coverOwner(stage, owner);
-        stage.setOnHidden(e -> setSelected(false));
+        // On a clinic's server the list refreshes when another workstation changes sessions; starting to listen
+        // talks to the server, so not on this thread.
+        CompletableFuture<AutoCloseable> changes = CompletableFuture.supplyAsync(
+                () -> store.onChanged(() -> Platform.runLater(history::refresh)));
+        stage.setOnHidden(e -> {
+            setSelected(false);
+            changes.thenAccept(ClinicianViewSwitch::stopQuietly).exceptionally(notListening -> null);
+        });
         historyWindow = stage;
         stage.show();
+    }
+
+    private static void stopQuietly(AutoCloseable listening) {
+        try {
+            listening.close();
+        } catch (Exception nothingToStop) {
+            // a listener that never started needs no stopping
+        }
     }
 
     /** The history is a screen of its own: it takes the main window's place and size, never a small pop-up. */

@@ -239,6 +239,12 @@ public final class HistoryView extends BorderPane {
 
     // ---- listing ----
 
+    /** Loads the list again (sessions changed elsewhere), keeping the selection when the session is still there. */
+    public void refresh() {
+        List<SessionSummary> chosen = table.getSelectionModel().getSelectedItems();
+        search(chosen.size() == 1 ? chosen.get(0).id() : null);
+    }
+
     /** Loads the first page for the current filters, then selects {@code toSelect} if it is on it. */
     private void search(SessionId toSelect) {
         SessionQuery query = filters.query(pageSize);

@@ -80,13 +80,13 @@ CREATE FUNCTION audit_session_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
         INSERT INTO audit_log (session_id, action, clinic) VALUES (OLD.id, 'DELETED', OLD.clinic);
-        PERFORM pg_notify('second_look_sessions', OLD.clinic);
+        PERFORM pg_notify('second_look_sessions', '');
         RETURN OLD;
     END IF;
     INSERT INTO audit_log (session_id, action, clinic)
         VALUES (NEW.id, CASE TG_OP WHEN 'INSERT' THEN 'CREATED' ELSE 'CHANGED' END, NEW.clinic);
-    -- Other workstations refresh their history lists.
-    PERFORM pg_notify('second_look_sessions', NEW.clinic);
+    -- Other workstations refresh their history lists; the notice names nothing, as every clinic hears it.
+    PERFORM pg_notify('second_look_sessions', '');
     RETURN NEW;
 END
 $$;
