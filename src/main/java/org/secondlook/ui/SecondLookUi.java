@@ -99,8 +99,13 @@ public final class SecondLookUi {
         WizardStep safety = new SafetyStep(messages, knowledge, state);
         WizardStep urgent = new UrgentStep(messages, knowledge, services.engine(), state);
         CheckStep check = new CheckStep(messages, knowledge, state);
-        check.setActions(() -> new SummaryActions(knowledge, services.engine(), messages, state::toSessionAnswers,
-                state.label::get, () -> stage, FolderOpener.system(), () -> databaseInUse(services)).panel());
+        SessionKeeper keeper = new SessionKeeper(services.sessions(), state, knowledge.metadata().contentVersion(), messages);
+        check.setActions(() -> {
+            SummaryActions actions = new SummaryActions(knowledge, services.engine(), messages, state::toSessionAnswers,
+                    state.label::get, () -> stage, FolderOpener.system(), () -> databaseInUse(services));
+            actions.setOnOutput(keeper::recordPrinted);
+            return actions.panel();
+        });
         WelcomeStep welcome = new WelcomeStep(messages, AboutContent.of(knowledge.metadata(), messages.locale()),
                 state.mode, language);
         services.sessions().thenAccept(opened -> {
@@ -119,7 +124,6 @@ public final class SecondLookUi {
                 new OptionsStep(messages, knowledge, state),
                 check);
         WizardModel wizard = WizardFlow.create(steps, safety, urgent, state);
-        SessionKeeper keeper = new SessionKeeper(services.sessions(), state, knowledge.metadata().contentVersion(), messages);
         return new WindowPages(messages, state, wizard, keeper, language);
     }
 

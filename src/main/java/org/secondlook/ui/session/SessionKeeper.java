@@ -154,6 +154,15 @@ public final class SessionKeeper implements AutoCloseable {
         return messages.get(onServer ? "session.status.savedOnServer" : "session.status.saved");
     }
 
+    /** Notes, in a shared store's audit log, that the current session's summary was printed or saved as a PDF. */
+    public void recordPrinted() {
+        if (saver == null) {
+            return;
+        }
+        saver.thenCompose(autosaver -> store.thenAcceptAsync(s -> s.recordPrinted(autosaver.session())))
+                .exceptionally(this::failed);
+    }
+
     /** Told, on the FX thread, when a save was refused because the session changed on another computer. */
     public void setOnStale(Consumer<SessionId> onStale) {
         this.onStale = onStale;
