@@ -181,7 +181,7 @@ public final class ClinicStore implements Sessions {
             Session old = find(connection, source).orElseThrow(() -> new NoSuchSessionException(source));
             Instant now = now();
             return insertRow(connection, old.answers().atStep(StepId.FIRST), SessionStatus.IN_PROGRESS,
-                    contentVersion, old.label(), now, now, null);
+                    contentVersion, old.label(), now, now);
         });
     }
 
@@ -214,7 +214,7 @@ public final class ClinicStore implements Sessions {
         return write("Could not import " + file, connection -> {
             ImportedSession imported = SessionFiles.read(file, rules);
             return insertRow(connection, imported.answers(), imported.status(), imported.contentVersion(),
-                    imported.label(), imported.createdAt(), imported.updatedAt(), null);
+                    imported.label(), imported.createdAt(), imported.updatedAt());
         });
     }
 
@@ -364,19 +364,18 @@ public final class ClinicStore implements Sessions {
         SessionStore.requireContentVersion(contentVersion);
         return write("Could not save a new session", connection -> {
             Instant now = now();
-            return insertRow(connection, answers, status, contentVersion, clean, now, now, null);
+            return insertRow(connection, answers, status, contentVersion, clean, now, now);
         });
     }
 
     private SessionId insertRow(Connection connection, SessionAnswers answers, SessionStatus status,
-                                String contentVersion, String label, Instant createdAt, Instant updatedAt,
-                                String sourceKey) throws SQLException {
+                                String contentVersion, String label, Instant createdAt, Instant updatedAt)
+            throws SQLException {
         String sql = "INSERT INTO sessions (" + SessionRows.ANSWER_COLUMNS
-                + ", label, status, content_version, created_at, updated_at, source_key)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, version";
+                + ", label, status, content_version, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, version";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bindRow(statement, answers, status, contentVersion, label, createdAt, updatedAt);
-            SessionRows.setText(statement, 12, sourceKey);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 SessionId id = new SessionId(row.getLong(1));
