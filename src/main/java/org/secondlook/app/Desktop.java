@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.knowledge.KnowledgeException;
 import org.secondlook.knowledge.KnowledgeLoader;
+import org.secondlook.session.ClinicAddress;
+import org.secondlook.session.ClinicPasswords;
+import org.secondlook.session.ClinicStore;
 import org.secondlook.session.DamagedDatabaseException;
 import org.secondlook.session.DataLocations;
 import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.secondlook.session.StoreException;
 import org.secondlook.session.StoreFailures;
 import org.secondlook.session.settings.UserSettingsStore;
@@ -40,7 +45,10 @@ final class Desktop {
         // The database opens (migrations, integrity check) once the first frame is up, so it does not slow the start;
         // the start-up probe exits at its first frame and never opens it.
         CompletableFuture<Void> firstFrame = new CompletableFuture<>();
-        CompletableFuture<SessionStore> sessions = firstFrame
+        String store = options.store() != null ? options.store() : System.getenv(ClinicAddress.ENVIRONMENT_VARIABLE);
+        CompletableFuture<Sessions> sessions = store != null && !store.isBlank()
+                ? firstFrame.thenApplyAsync(drawn -> openClinic(store, messages))
+                : firstFrame
                 .thenApplyAsync(drawn -> open(database, options.database() == null ? locations : null))
                 .exceptionallyCompose(failure -> recoverIfAgreed(failure, database, messages));
         Runnable afterFirstFrame = options.startupProbe() ? () -> firstFrame.cancel(false) : () -> firstFrame.complete(null);
@@ -49,7 +57,7 @@ final class Desktop {
     }
 
     /** @param defaultLocations the data folder to make owner-only when the default database is used, else null */
-    private static SessionStore open(Path database, DataLocations defaultLocations) {
+    private static Sessions open(Path database, DataLocations defaultLocations) {
         if (defaultLocations != null) {
             try {
                 defaultLocations.ensureDirectory();
@@ -61,8 +69,29 @@ final class Desktop {
         return SessionStore.open(database);
     }
 
+    /**
+     * The clinic's shared store: the password comes from PGPASSWORD or ~/.pgpass, else the person types it. Going on
+     * without it leaves the window without saving, as with a file that cannot be used.
+     */
+    private static Sessions openClinic(String store, Messages messages) {
+        ClinicAddress address;
+        try {
+            address = ClinicAddress.parse(store);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+        char[] password = ClinicPasswords.stored(address)
+                .or(() -> SecondLookUi.askClinicPassword(messages, address).join())
+                .orElseThrow(() -> new StoreException(messages.get("startup.clinic.skipped")));
+        try {
+            return ClinicStore.open(address, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
     /** A damaged file is changed only after the person agreed; otherwise the window goes on without saving. */
-    private static CompletableFuture<SessionStore> recoverIfAgreed(Throwable failure, Path database, Messages messages) {
+    private static CompletableFuture<Sessions> recoverIfAgreed(Throwable failure, Path database, Messages messages) {
         Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
         if (!(cause instanceof DamagedDatabaseException damaged)) {
             return CompletableFuture.failedFuture(cause);

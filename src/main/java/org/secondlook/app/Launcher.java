@@ -16,7 +16,7 @@ public final class Launcher {
     public static void main(String[] args) {
         // The everyday start (no arguments, the start-up probe, the AOT training run) does not need the command-line parser.
         if (args.length == 0 || args.length == 1 && (args[0].equals("--startup-probe") || args[0].equals("--aot-training"))) {
-            Desktop.start(new GuiOptions(null, null, args.length == 1 && args[0].equals("--startup-probe"),
+            Desktop.start(new GuiOptions(null, null, null, args.length == 1 && args[0].equals("--startup-probe"),
                     args.length == 1 && args[0].equals("--aot-training")));
             return;
         }

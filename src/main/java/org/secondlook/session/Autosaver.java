@@ -2,6 +2,7 @@ package org.secondlook.session;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -12,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Hand it every new snapshot with {@link #update}. It writes the newest one once the answers have been still
  * for {@code idle}, and never later than {@code maxDelay} after the first unsaved change, so a crash loses at most
- * that much. Close it (or {@link #flush}) when the session screen closes.
+ * that much. While a clinic server cannot be reached, the newest answers are kept and tried again until it is back.
+ * Close it (or {@link #flush}) when the session screen closes.
  */
 public final class Autosaver implements AutoCloseable {
 
@@ -26,7 +28,7 @@ public final class Autosaver implements AutoCloseable {
         void failed(SessionAnswers answers, Throwable problem);
     }
 
-    private final SessionStore store;
+    private final Sessions store;
     private final SessionId session;
     private final long idleNanos;
     private final long maxDelayNanos;
@@ -38,11 +40,11 @@ public final class Autosaver implements AutoCloseable {
     private ScheduledFuture<?> scheduled;
     private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
 
-    public Autosaver(SessionStore store, SessionId session, Listener listener) {
+    public Autosaver(Sessions store, SessionId session, Listener listener) {
         this(store, session, DEFAULT_IDLE, DEFAULT_MAX_DELAY, listener);
     }
 
-    public Autosaver(SessionStore store, SessionId session, Duration idle, Duration maxDelay, Listener listener) {
+    public Autosaver(Sessions store, SessionId session, Duration idle, Duration maxDelay, Listener listener) {
         if (idle.isNegative() || maxDelay.compareTo(idle) < 0) {
             throw new IllegalArgumentException("Need 0 <= idle <= maxDelay, got " + idle + " and " + maxDelay);
         }
@@ -92,9 +94,30 @@ public final class Autosaver implements AutoCloseable {
                 listener.saved(answers);
             } else {
                 listener.failed(answers, problem);
+                if (unwrap(problem) instanceof ServerUnreachableException) {
+                    keepForRetry(answers);
+                }
             }
         });
         return lastWrite;
+    }
+
+    /** The clinic server is away: the answers stay pending and are tried again every {@code maxDelay} until it is back. */
+    private synchronized void keepForRetry(SessionAnswers answers) {
+        if (timer.isShutdown()) {
+            return;
+        }
+        if (pending == null) {
+            pending = answers;
+            firstUnsavedAt = System.nanoTime();
+        }
+        if (scheduled == null || scheduled.isDone()) {
+            scheduled = timer.schedule(this::flush, maxDelayNanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private static Throwable unwrap(Throwable problem) {
+        return problem instanceof CompletionException && problem.getCause() != null ? problem.getCause() : problem;
     }
 
     /** Saves what is unsaved, waits for it, and stops the timer. A failed save was already told to the listener. */

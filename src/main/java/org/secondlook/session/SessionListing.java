@@ -20,16 +20,36 @@ final class SessionListing {
     private SessionListing() {
     }
 
-    static SessionPage page(Connection connection, SessionQuery query) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT " + SessionRows.SUMMARY_COLUMNS + " FROM sessions WHERE 1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        String text = query.labelContains();
-        if (text != null && text.codePointCount(0, text.length()) >= TRIGRAM) {
+    /** How a store finds the labels that contain some text: a condition added to the query. */
+    interface LabelFilter {
+        void append(String text, StringBuilder sql, List<Object> parameters);
+    }
+
+    /** SQLite: the FTS5 trigram table, or LIKE for text too short for trigrams. */
+    static final LabelFilter SQLITE = (text, sql, parameters) -> {
+        if (text.codePointCount(0, text.length()) >= TRIGRAM) {
             sql.append(" AND id IN (SELECT rowid FROM session_labels WHERE session_labels MATCH ?)");
             parameters.add('"' + text.replace("\"", "\"\"") + '"');
-        } else if (text != null) {
+        } else {
             sql.append(" AND label LIKE ? ESCAPE '\\'");
-            parameters.add('%' + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + '%');
+            parameters.add(likePattern(text));
+        }
+    };
+
+    /** {@code %text%} with the LIKE wildcards in the text taken literally. */
+    static String likePattern(String text) {
+        return '%' + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + '%';
+    }
+
+    static SessionPage page(Connection connection, SessionQuery query) throws SQLException {
+        return page(connection, query, SQLITE);
+    }
+
+    static SessionPage page(Connection connection, SessionQuery query, LabelFilter labels) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT " + SessionRows.SUMMARY_COLUMNS + " FROM sessions WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (query.labelContains() != null) {
+            labels.append(query.labelContains(), sql, parameters);
         }
         if (query.diagnosis() != null) {
             sql.append(" AND diagnosis = ?");

@@ -52,7 +52,7 @@ final class SessionRows {
         }
     }
 
-    private static Session session(ResultSet row) throws SQLException {
+    static Session session(ResultSet row) throws SQLException {
         return new Session(
                 new SessionId(row.getLong("id")),
                 row.getString("label"),

@@ -19,15 +19,15 @@ import org.secondlook.advice.ProfileRules;
 import org.secondlook.text.Quote;
 
 /**
- * The saved sessions of the person using this computer.
+ * The saved sessions of the person using this computer, in one SQLite file: the {@link Sessions} of a person at home
+ * or on one laptop.
  *
  * <p>Writes return at once with a future and run, in order, on one background writer thread; their futures
  * complete on that thread (hop to the UI thread before touching controls). Reads are synchronous: call them from a
  * background task, never from the UI thread. Close the store when the app exits so queued saves finish.
  */
-public final class SessionStore implements AutoCloseable {
+public final class SessionStore implements Sessions {
 
-    public static final int MAX_LABEL_LENGTH = 200;
     private static final int LOG_WAIT_MILLIS = 2_000;
 
     private final Path databaseFile;
@@ -116,6 +116,7 @@ public final class SessionStore implements AutoCloseable {
     }
 
     /** Present when the database was damaged at start and a fresh one was begun; show its message once. */
+    @Override
     public Optional<Recovery> recovery() {
         return recovery;
     }
@@ -124,9 +125,15 @@ public final class SessionStore implements AutoCloseable {
         return databaseFile;
     }
 
+    @Override
+    public Optional<Path> localFile() {
+        return Optional.of(databaseFile);
+    }
+
     // ---- writes: each returns at once; the future completes on the writer thread ----
 
     /** Starts a new, unfinished session. */
+    @Override
     public CompletableFuture<SessionId> create(SessionAnswers answers, String contentVersion, String label) {
         return insert(answers, SessionStatus.IN_PROGRESS, contentVersion, label);
     }
@@ -135,11 +142,13 @@ public final class SessionStore implements AutoCloseable {
      * Saves a finished session in one step and waits until it is on disk; for the command line
      * ({@code recommend --save}) and background tasks, not the UI thread.
      */
+    @Override
     public SessionId createCompleted(SessionAnswers answers, String contentVersion, String label) {
         return await(insert(answers, SessionStatus.COMPLETED, contentVersion, label));
     }
 
     /** Replaces the answers of a session (what the {@link Autosaver} calls). */
+    @Override
     public CompletableFuture<Void> saveAnswers(SessionId id, SessionAnswers answers) {
         return writer.write("save session " + id, connection -> {
             String sql = "UPDATE sessions SET (" + SessionRows.ANSWER_COLUMNS + ", updated_at) = ("
@@ -159,6 +168,7 @@ public final class SessionStore implements AutoCloseable {
      * Marks a session finished: the person reached the last step. What they were shown is not stored; it is
      * derived again from the answers and the content version (see the README, "Where data lives").
      */
+    @Override
     public CompletableFuture<Void> complete(SessionId id) {
         return writer.write("finish session " + id, connection -> {
             String sql = "UPDATE sessions SET status = ?, updated_at = ? WHERE id = ?";
@@ -173,6 +183,7 @@ public final class SessionStore implements AutoCloseable {
     }
 
     /** Gives a session a new name or alias; null removes it. */
+    @Override
     public CompletableFuture<Void> relabel(SessionId id, String label) {
         String clean = cleanLabel(label);
         return writer.write("rename session " + id, connection -> {
@@ -191,6 +202,7 @@ public final class SessionStore implements AutoCloseable {
      * Starts a new unfinished session with the answers of an old one, reopened at the first step and shown
      * {@code contentVersion}; the old session is not changed.
      */
+    @Override
     public CompletableFuture<SessionId> startAgainFrom(SessionId source, String contentVersion) {
         requireContentVersion(contentVersion);
         return writer.write("start again from session " + source, connection -> {
@@ -202,19 +214,10 @@ public final class SessionStore implements AutoCloseable {
     }
 
     /**
-     * What a delete did.
-     *
-     * @param found whether there was such a session
-     * @param wiped whether its data is gone from the file too; false while another program (another Second Look
-     *              window) is still reading the older state, until that one closes
-     */
-    public record Deletion(boolean found, boolean wiped) {
-    }
-
-    /**
      * Deletes a session for good: the row goes, its freed pages are zeroed (secure_delete) and the write-ahead log
      * that still held it is emptied.
      */
+    @Override
     public CompletableFuture<Deletion> delete(SessionId id) {
         return writer.write("delete session " + id, connection -> {
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM sessions WHERE id = ?")) {
@@ -226,6 +229,7 @@ public final class SessionStore implements AutoCloseable {
     }
 
     /** Deletes every session and rebuilds the file so that nothing of them is left in it. */
+    @Override
     public CompletableFuture<Void> deleteAll() {
         return writer.write("delete all sessions", connection -> {
             try (Statement statement = connection.createStatement()) {
@@ -249,6 +253,7 @@ public final class SessionStore implements AutoCloseable {
      * as a new session. Fails with {@link ImportException}
      * (inside the CompletionException) naming the first problem found; nothing is written then.
      */
+    @Override
     public CompletableFuture<SessionId> importFile(Path file, ProfileRules rules) {
         return writer.maintain("import " + file, connection -> {
             ImportedSession imported = SessionFiles.read(file, rules);
@@ -260,28 +265,21 @@ public final class SessionStore implements AutoCloseable {
 
     // ---- reads: synchronous, call from a background task ----
 
+    @Override
     public Optional<Session> find(SessionId id) {
         return read(connection -> SessionRows.find(connection, id));
     }
 
-    /** The session, or {@link NoSuchSessionException}. */
-    public Session get(SessionId id) {
-        return find(id).orElseThrow(() -> new NoSuchSessionException(id));
-    }
-
     /** One page of the history, newest first; pass {@code page.next()} to {@link SessionQuery#after} for more. */
+    @Override
     public SessionPage list(SessionQuery query) {
         return read(connection -> SessionListing.page(connection, query));
     }
 
     /** The most recently changed unfinished session, for "carry on where you left off?" at start. */
+    @Override
     public Optional<SessionSummary> latestUnfinished() {
         return read(SessionListing::latestUnfinished);
-    }
-
-    /** What differs between two sessions, {@code earlier} first. */
-    public SessionComparison compare(SessionId earlier, SessionId later) {
-        return SessionComparison.between(get(earlier), get(later));
     }
 
     /**
@@ -289,6 +287,7 @@ public final class SessionStore implements AutoCloseable {
      *
      * @param replace whether an existing file may be replaced (the person confirmed it)
      */
+    @Override
     public void exportTo(SessionId id, Path file, boolean replace) throws IOException {
         SessionFiles.write(get(id), new OutputFile(file, databaseFile, replace));
     }
@@ -356,13 +355,13 @@ public final class SessionStore implements AutoCloseable {
         }
     }
 
-    private static void requireContentVersion(String contentVersion) {
+    static void requireContentVersion(String contentVersion) {
         if (contentVersion == null || contentVersion.isBlank()) {
             throw new IllegalArgumentException("The content version shown must be given");
         }
     }
 
-    private static String cleanLabel(String label) {
+    static String cleanLabel(String label) {
         if (label == null || label.isBlank()) {
             return null;
         }

@@ -4,14 +4,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.stage.Stage;
+import org.secondlook.session.ClinicAddress;
 import org.secondlook.session.DamagedDatabaseException;
 import org.secondlook.session.SessionAnswers;
-import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.secondlook.text.Language;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.history.StartupNotices;
@@ -78,6 +80,13 @@ public final class SecondLookUi {
         return answer;
     }
 
+    /** Asks for the clinic server's password on the FX thread; empty when the person goes on without saving. */
+    public static CompletableFuture<Optional<char[]>> askClinicPassword(Messages messages, ClinicAddress address) {
+        CompletableFuture<Optional<char[]>> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(new StartupNotices(messages, null).askClinicPassword(address)));
+        return answer;
+    }
+
     /** Builds the window on {@code stage} without showing it; tests call this directly. */
     public static MainWindow open(Stage stage, UiServices services) {
         return new MainWindow(stage, services, (messages, language) -> pages(stage, services, messages, language));
@@ -90,10 +99,22 @@ public final class SecondLookUi {
         WizardStep safety = new SafetyStep(messages, knowledge, state);
         WizardStep urgent = new UrgentStep(messages, knowledge, services.engine(), state);
         CheckStep check = new CheckStep(messages, knowledge, state);
-        check.setActions(() -> new SummaryActions(knowledge, services.engine(), messages, state::toSessionAnswers,
-                state.label::get, () -> stage, FolderOpener.system(), () -> databaseInUse(services)).panel());
+        SessionKeeper keeper = new SessionKeeper(services.sessions(), state, knowledge.metadata().contentVersion(), messages);
+        check.setActions(() -> {
+            SummaryActions actions = new SummaryActions(knowledge, services.engine(), messages, state::toSessionAnswers,
+                    state.label::get, () -> stage, FolderOpener.system(), () -> databaseInUse(services));
+            actions.setOnOutput(keeper::recordPrinted);
+            return actions.panel();
+        });
+        WelcomeStep welcome = new WelcomeStep(messages, AboutContent.of(knowledge.metadata(), messages.locale()),
+                state.mode, language);
+        services.sessions().thenAccept(opened -> {
+            if (opened.localFile().isEmpty()) {
+                Platform.runLater(welcome::savedOnClinicServer);
+            }
+        });
         List<WizardStep> steps = List.of(
-                new WelcomeStep(messages, AboutContent.of(knowledge.metadata(), messages.locale()), state.mode, language),
+                welcome,
                 safety,
                 new PainStep(messages, services.engine(), state),
                 new DiagnosisStep(messages, knowledge, state),
@@ -103,12 +124,11 @@ public final class SecondLookUi {
                 new OptionsStep(messages, knowledge, state),
                 check);
         WizardModel wizard = WizardFlow.create(steps, safety, urgent, state);
-        SessionKeeper keeper = new SessionKeeper(services.sessions(), state, knowledge.metadata().contentVersion(), messages);
         return new WindowPages(messages, state, wizard, keeper, language);
     }
 
     private static Path databaseInUse(UiServices services) {
-        CompletableFuture<SessionStore> sessions = services.sessions();
-        return sessions.isDone() && !sessions.isCompletedExceptionally() ? sessions.join().databaseFile() : null;
+        CompletableFuture<Sessions> sessions = services.sessions();
+        return sessions.isDone() && !sessions.isCompletedExceptionally() ? sessions.join().localFile().orElse(null) : null;
     }
 }

@@ -3,7 +3,7 @@ package org.secondlook.ui;
 import org.secondlook.advice.AdviceEngine;
 import java.util.concurrent.CompletableFuture;
 import org.secondlook.knowledge.KnowledgeBase;
-import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.secondlook.session.settings.UserSettingsStore;
 import org.secondlook.ui.common.Messages;
 
@@ -12,10 +12,10 @@ import org.secondlook.ui.common.Messages;
  * store opens in the background (migrations, integrity check) while the window is already up.
  */
 public record UiServices(Messages messages, KnowledgeBase knowledge, AdviceEngine engine, UserSettingsStore settings,
-        CompletableFuture<SessionStore> sessions) implements AutoCloseable {
+        CompletableFuture<Sessions> sessions) implements AutoCloseable {
 
     public UiServices(Messages messages, KnowledgeBase knowledge, UserSettingsStore settings,
-            CompletableFuture<SessionStore> sessions) {
+            CompletableFuture<Sessions> sessions) {
         this(messages, knowledge, new AdviceEngine(knowledge), settings, sessions);
     }
 
@@ -23,6 +23,6 @@ public record UiServices(Messages messages, KnowledgeBase knowledge, AdviceEngin
     @Override
     public void close() {
         settings.close();
-        sessions.thenAccept(SessionStore::close).exceptionally(notOpened -> null).join();
+        sessions.thenAccept(Sessions::close).exceptionally(notOpened -> null).join();
     }
 }

@@ -44,7 +44,7 @@ class CommandLineTest {
     @Test
     void noArgumentsStartsTheWindow() {
         assertEquals(0, run());
-        assertEquals(List.of(new GuiOptions(null, null, false, false)), guiStarts);
+        assertEquals(List.of(new GuiOptions(null, null, null, false, false)), guiStarts);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.secondlook.advice.StepId;
 import org.secondlook.session.Mode;
 import org.secondlook.session.SessionQuery;
 import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.secondlook.session.settings.UserSettingsStore;
 import org.secondlook.text.Language;
 import org.testfx.api.FxRobot;
@@ -49,7 +50,7 @@ class LanguageSwitchTest extends WindowTestBase {
         robot.clickOn("#site-low-back");
         robot.clickOn("#flag-saddle-numbness-true");
         robot.clickOn("#flag-progressive-leg-weakness-false");
-        SessionStore store = services.sessions().join();
+        Sessions store = services.sessions().join();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.list(SessionQuery.newest(10)).sessions().size() == 1);
 
         robot.interact(() -> robot.lookup("#language").queryAs(ComboBox.class).setValue(Language.SPANISH));

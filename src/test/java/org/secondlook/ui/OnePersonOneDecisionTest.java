@@ -40,7 +40,7 @@ import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionQuery;
 import org.secondlook.session.SessionStatus;
-import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.secondlook.ui.steps.SafetyStep;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -110,7 +110,7 @@ class OnePersonOneDecisionTest extends WindowTestBase {
     void aSecondPatientSeesNothingOfTheFirst(FxRobot robot) throws Exception {
         firstPatient(robot);
         assertEquals(new DurationAnswer(3, DurationAnswer.Unit.YEARS), window.state().duration.get());
-        SessionStore store = services.sessions().join();
+        Sessions store = services.sessions().join();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.list(SessionQuery.newest(5)).sessions().size() == 1
                 && "Ana".equals(store.list(SessionQuery.newest(5)).sessions().get(0).label())
                 && store.list(SessionQuery.newest(5)).sessions().get(0).status() == SessionStatus.COMPLETED);
@@ -181,7 +181,7 @@ class OnePersonOneDecisionTest extends WindowTestBase {
 
     @Test
     void aFinishedSessionOpensAtEveryStepWithItsOwnAnswersAndStaysFinished(FxRobot robot) throws Exception {
-        SessionStore store = services.sessions().join();
+        Sessions store = services.sessions().join();
         SessionId other = store.createCompleted(new SessionAnswers(new Profile(Site.LOW_BACK, null, 8, 3, Map.of(), null,
                 Diagnosis.NONSPECIFIC_LOW_BACK_PAIN, null, Set.of(), List.of(), Map.of(), null, null, null, null, null),
                 new PainAsGiven(new DurationAnswer(8, DurationAnswer.Unit.WEEKS), 3), StepId.CHECK, Mode.SELF, false, null, null, null, null,
@@ -224,7 +224,7 @@ class OnePersonOneDecisionTest extends WindowTestBase {
 
     @Test
     void theCheckStepShowsTheDecisionsQuestionsWithoutVisitingTheOptions(FxRobot robot) throws Exception {
-        SessionStore store = services.sessions().join();
+        Sessions store = services.sessions().join();
         SessionId id = store.createCompleted(kneeSessionAt(StepId.CHECK), "2026.11.0", null);
         robot.interact(() -> window.sessions().open(id));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.state().currentStep.get() == StepId.CHECK);

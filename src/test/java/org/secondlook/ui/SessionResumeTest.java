@@ -21,7 +21,7 @@ import org.secondlook.advice.Profile;
 import org.secondlook.advice.Site;
 import org.secondlook.session.Mode;
 import org.secondlook.session.SessionAnswers;
-import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,7 +39,7 @@ class SessionResumeTest {
     @Start
     void start(Stage unused) throws Exception {
         UiServices services = TestContent.services(dir);
-        SessionStore store = services.sessions().join();
+        Sessions store = services.sessions().join();
         Profile profile = new Profile(Site.KNEE, null, 30, 6, Map.of(), null, Diagnosis.KNEE_OSTEOARTHRITIS, null, Set.of(),
                 List.of(), Map.of(Priority.AVOID_SURGERY, 4), null, null, null, null, null);
         store.create(SessionAnswers.start(Mode.CLINICIAN).withProfile(profile).atStep(StepId.PRIORITIES), "2026.11.0", "Ana")
@@ -86,7 +86,7 @@ class SessionResumeTest {
     @Test
     void aSessionSavedOnTheOptionsWithoutAFullProfileReopensWhereAnswersAreMissing(FxRobot robot) throws Exception {
         DialogButtons.click(robot, "#start-new");
-        SessionStore store = TestContent.services(dir).sessions().join();
+        Sessions store = TestContent.services(dir).sessions().join();
         Profile kneeWithBackDiagnosis = new Profile(Site.KNEE, null, 30, 6, Map.of(), null, Diagnosis.SPINAL_STENOSIS, null,
                 Set.of(), List.of(), Map.of(), null, null, null, null, null);
         var id = store.create(SessionAnswers.start(Mode.SELF).withProfile(kneeWithBackDiagnosis).atStep(StepId.OPTIONS), "2026.11.0",

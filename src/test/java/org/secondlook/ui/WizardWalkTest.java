@@ -33,7 +33,7 @@ import org.secondlook.knowledge.ConditionOption;
 import org.secondlook.session.Session;
 import org.secondlook.session.SessionQuery;
 import org.secondlook.session.SessionStatus;
-import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.secondlook.ui.steps.SafetyStep;
 import org.secondlook.ui.wizard.WizardState;
 import org.testfx.api.FxRobot;
@@ -110,7 +110,7 @@ class WizardWalkTest extends WindowTestBase {
 
         robot.interact(() -> robot.lookup("#session-label").query().requestFocus());
         robot.write("Ana K").type(KeyCode.TAB);
-        SessionStore store = services.sessions().join();
+        Sessions store = services.sessions().join();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> "Ana K".equals(store.list(SessionQuery.newest(1)).sessions().get(0).label()));
         assertEquals(SessionStatus.COMPLETED, store.list(SessionQuery.newest(1)).sessions().get(0).status(),
@@ -120,7 +120,7 @@ class WizardWalkTest extends WindowTestBase {
     @Test
     void answersAreSavedAsThePersonGoesWithTheResultShown(FxRobot robot) throws Exception {
         walkToOptions(robot);
-        SessionStore store = services.sessions().join();
+        Sessions store = services.sessions().join();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.list(SessionQuery.newest(10)).sessions().size() == 1);
         Session saved = store.get(store.list(SessionQuery.newest(10)).sessions().get(0).id());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,

@@ -28,6 +28,7 @@ import org.secondlook.session.NoSuchSessionException;
 import org.secondlook.session.Session;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,19 +96,31 @@ public final class ExportCommand implements Callable<Integer> {
             throw new BadInputException("--printer needs --print.");
         }
         KnowledgeBase kb = knowledge();
+        if (from.session != null && StoreChoice.clinic(spec).isPresent()) {
+            // From the clinic store: the printout is written in the audit log once it is made.
+            SessionId id = sessionId();
+            try (Sessions store = StoreChoice.open(spec, database)) {
+                output(summaryOf(kb, locale, store, id), locale, null);
+                store.recordPrinted(id);
+            }
+            return ExitCodes.OK;
+        }
         Path databaseFile = from.session != null ? DatabaseChoice.resolve(spec, database) : DatabaseChoice.inUse(spec, database);
-        SummaryModel model = from.session != null ? fromSession(kb, locale, databaseFile) : fromProfile(kb, locale);
+        output(from.session != null ? fromSession(kb, locale, databaseFile) : fromProfile(kb, locale), locale, databaseFile);
+        return ExitCodes.OK;
+    }
+
+    private void output(SummaryModel model, Locale locale, Path databaseFile) throws IOException {
         if (print) {
             print(model, locale);
         }
         if (pdf == null) {
-            return ExitCodes.OK;
+            return;
         }
         PdfSummaryWriter writer = new PdfSummaryWriter(paper != null ? paper : PaperSize.forLocale(locale), largePrint);
         writer.write(model, new OutputFile(pdf, databaseFile, force));
         spec.commandLine().getOut().println("Wrote the summary to " + pdf);
         spec.commandLine().getOut().flush();
-        return ExitCodes.OK;
     }
 
     /** Without a dialog: the printer is named or the default, and the outcome is one line. */
@@ -135,17 +148,26 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private SummaryModel fromSession(KnowledgeBase kb, Locale locale, Path file) {
-        SessionId id;
+    private SessionId sessionId() {
         try {
-            id = SessionId.parse(from.session);
+            return SessionId.parse(from.session);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage() + ". Run 'sessions list' to see the ids.");
         }
+    }
+
+    private SummaryModel fromSession(KnowledgeBase kb, Locale locale, Path file) {
+        SessionId id = sessionId();
         if (!Files.isRegularFile(file)) {
             throw new BadInputException("There is no sessions database at " + file + ".");
         }
         try (SessionStore store = SessionStore.openForCommand(file)) {
+            return summaryOf(kb, locale, store, id);
+        }
+    }
+
+    private static SummaryModel summaryOf(KnowledgeBase kb, Locale locale, Sessions store, SessionId id) {
+        try {
             Session session = store.get(id);
             if (session.answers().profile() == null) {
                 throw new BadInputException("Session " + id + " has no pain details yet; finish the first steps first.");

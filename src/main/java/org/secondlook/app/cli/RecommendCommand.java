@@ -24,7 +24,7 @@ import org.secondlook.knowledge.KnowledgeLoader;
 import org.secondlook.session.Mode;
 import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.SessionId;
-import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.secondlook.text.Quote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,16 +85,15 @@ public final class RecommendCommand implements Callable<Integer> {
     }
 
     private SessionId saveSession(Profile profile, Advice advice) {
-        if (label != null && label.length() > SessionStore.MAX_LABEL_LENGTH) {
-            throw new BadInputException("--label: longer than " + SessionStore.MAX_LABEL_LENGTH + " characters; use a shorter name");
+        if (label != null && label.length() > Sessions.MAX_LABEL_LENGTH) {
+            throw new BadInputException("--label: longer than " + Sessions.MAX_LABEL_LENGTH + " characters; use a shorter name");
         }
         if (Quote.hasControlCharacters(label)) {
             throw new BadInputException("--label: holds control characters (such as a line break or escape);"
                     + " a label is one line of plain text");
         }
-        Path file = DatabaseChoice.resolve(spec, database);
         SessionAnswers answers = SessionAnswers.start(Mode.SELF).withProfile(profile).atStep(StepId.OPTIONS);
-        try (SessionStore store = SessionStore.openForCommand(file)) {
+        try (Sessions store = StoreChoice.open(spec, database)) {
             return store.createCompleted(answers, advice.contentVersion(), label);
         }
     }

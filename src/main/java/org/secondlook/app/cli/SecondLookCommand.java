@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.secondlook.app.GuiOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** {@code second-look}: with no sub-command it opens the window; sub-commands are the command line. */
 @Command(name = "second-look",
@@ -12,7 +13,8 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = {"Second Look: a decision aid for long-lasting low back and knee pain.",
                 "With no command, opens the Second Look window."},
-        subcommands = {RecommendCommand.class, SessionsCommand.class, ExportCommand.class, KnowledgeCommand.class})
+        subcommands = {RecommendCommand.class, SessionsCommand.class, StoreCommand.class, ExportCommand.class,
+                KnowledgeCommand.class})
 public final class SecondLookCommand implements Callable<Integer> {
 
     /** Starts the desktop app; returns without waiting for the window to close. */
@@ -22,6 +24,12 @@ public final class SecondLookCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH", description = "Sessions database file (default: the per-user data folder).")
     Path database;
+
+    @Option(names = "--store", paramLabel = "URL", defaultValue = "${env:SECOND_LOOK_STORE}", scope = ScopeType.INHERIT,
+            description = {"The clinic's shared sessions on PostgreSQL, such as",
+                    "postgresql://server:5432/secondlook?user=dr_lee (default: $SECOND_LOOK_STORE; without it, the file"
+                            + " on this computer). The password comes from PGPASSWORD, ~/.pgpass or a prompt."})
+    String store;
 
     @Option(names = "--knowledge", paramLabel = "DIR", description = "Run on a folder of edited content instead of the built-in content.")
     Path knowledge;
@@ -42,7 +50,7 @@ public final class SecondLookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        gui.start(new GuiOptions(database, knowledge, startupProbe, aotTraining));
+        gui.start(new GuiOptions(database, store, knowledge, startupProbe, aotTraining));
         guiStarted = true;
         return ExitCodes.OK;
     }

@@ -14,12 +14,16 @@ import java.util.concurrent.CompletionException;
 import org.secondlook.advice.Profile;
 import org.secondlook.advice.ProfileRules;
 import org.secondlook.knowledge.KnowledgeLoader;
+import org.secondlook.session.ClinicAddress;
+import org.secondlook.session.ClinicStore;
 import org.secondlook.session.NoSuchSessionException;
 import org.secondlook.session.Session;
 import org.secondlook.session.SessionFiles;
 import org.secondlook.session.SessionId;
+import org.secondlook.session.SessionMigration;
 import org.secondlook.session.SessionQuery;
 import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.secondlook.session.SessionSummary;
 import org.secondlook.text.Quote;
 import picocli.CommandLine.Command;
@@ -36,7 +40,8 @@ import picocli.CommandLine.Spec;
                 SessionsCommand.ShowSession.class,
                 SessionsCommand.ExportSession.class,
                 SessionsCommand.ImportSession.class,
-                SessionsCommand.DeleteSession.class})
+                SessionsCommand.DeleteSession.class,
+                SessionsCommand.MigrateSessions.class})
 public final class SessionsCommand implements Callable<Integer> {
 
     static final int OK = 0;
@@ -60,15 +65,14 @@ public final class SessionsCommand implements Callable<Integer> {
                 description = "The sessions database (default: the one in your Second Look data folder).")
         Path database;
 
-        abstract void run(SessionStore store, PrintWriter out) throws Exception;
+        abstract void run(Sessions store, PrintWriter out) throws Exception;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             try {
-                Path file = DatabaseChoice.resolve(spec, database);
-                try (SessionStore store = SessionStore.openForCommand(file)) {
+                try (Sessions store = StoreChoice.open(spec, database)) {
                     run(store, out);
                     return OK;
                 }
@@ -120,7 +124,7 @@ public final class SessionsCommand implements Callable<Integer> {
         boolean json;
 
         @Override
-        void run(SessionStore store, PrintWriter out) throws Exception {
+        void run(Sessions store, PrintWriter out) throws Exception {
             SessionQuery query = SessionQuery.newest(limit()).withLabelContains(search);
             var sessions = store.list(query).sessions();
             if (json) {
@@ -180,7 +184,7 @@ public final class SessionsCommand implements Callable<Integer> {
         boolean json;
 
         @Override
-        void run(SessionStore store, PrintWriter out) throws Exception {
+        void run(Sessions store, PrintWriter out) throws Exception {
             Session session = store.get(sessionId(id));
             if (json) {
                 out.println(SessionFiles.toJson(session));
@@ -221,7 +225,7 @@ public final class SessionsCommand implements Callable<Integer> {
         boolean force;
 
         @Override
-        void run(SessionStore store, PrintWriter out) throws Exception {
+        void run(Sessions store, PrintWriter out) throws Exception {
             SessionId sessionId = sessionId(id);
             store.exportTo(sessionId, file, force);
             out.println("Exported session " + sessionId + " to " + file);
@@ -235,7 +239,7 @@ public final class SessionsCommand implements Callable<Integer> {
         Path file;
 
         @Override
-        void run(SessionStore store, PrintWriter out) throws Exception {
+        void run(Sessions store, PrintWriter out) throws Exception {
             out.println(await(store.importFile(file, new ProfileRules(KnowledgeLoader.loadBuiltIn()))));
         }
     }
@@ -247,14 +251,53 @@ public final class SessionsCommand implements Callable<Integer> {
         String id;
 
         @Override
-        void run(SessionStore store, PrintWriter out) throws Exception {
+        void run(Sessions store, PrintWriter out) throws Exception {
             SessionId sessionId = sessionId(id);
-            SessionStore.Deletion deletion = await(store.delete(sessionId));
+            Sessions.Deletion deletion = await(store.delete(sessionId));
             if (!deletion.found()) {
                 throw new NoSuchSessionException(sessionId);
             }
             out.println("Deleted session " + sessionId + (deletion.wiped() ? "" : ". Another Second Look window or"
                     + " program still has the sessions open, so its data stays in the file until that one closes."));
+        }
+    }
+
+    @Command(name = "migrate", description = {"Copy every session of a sessions file into a clinic store.",
+            "Running it again copies only what is new; the file is not changed."})
+    static final class MigrateSessions implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--from", paramLabel = "FILE", required = true, description = "The sessions file to copy from.")
+        Path from;
+
+        @Option(names = "--to", paramLabel = "URL", required = true,
+                description = "The clinic store, such as postgresql://server:5432/secondlook?user=dr_lee.")
+        String to;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                if (!java.nio.file.Files.isRegularFile(from)) {
+                    throw new BadInput("--from: there is no sessions file at " + from + ".");
+                }
+                ClinicAddress address = StoreChoice.address(to);
+                try (SessionStore file = SessionStore.openForCommand(from);
+                     ClinicStore clinic = ClinicStore.open(address, StoreChoice.password(address))) {
+                    SessionMigration.Result result = SessionMigration.copy(file, clinic);
+                    out.println("Copied " + result.copied() + " session(s) from " + from + " to " + address
+                            + (result.alreadyThere() == 0 ? "." : "; " + result.alreadyThere() + " were there already."));
+                    return OK;
+                }
+            } catch (Exception e) {
+                return ExitCodes.report(e, err);
+            } finally {
+                out.flush();
+                err.flush();
+            }
         }
     }
 

@@ -46,7 +46,7 @@ public final class BackgroundWork<T> {
     }
 
     /**
-     * Work that returns a future, such as a {@code SessionStore} write: the call is made on a background thread and
+     * Work that returns a future, such as a {@code Sessions} write: the call is made on a background thread and
      * the result is the future's. An existing future can be adapted with {@code await(() -> future)}. The error
      * passed to {@link #onError} is the future's own cause, not the {@code CompletionException} around it.
      */

@@ -4,6 +4,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -11,7 +13,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.secondlook.advice.ProfileRules;
 import org.secondlook.session.SessionId;
-import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Texts;
 
@@ -32,7 +34,7 @@ import org.secondlook.ui.common.Texts;
  */
 public final class ClinicianViewSwitch extends ToggleButton {
 
-    private final SessionStore store;
+    private final Sessions store;
     private final ProfileRules importRules;
     private final Messages messages;
     private final Consumer<SessionId> onOpen;
@@ -46,7 +48,7 @@ public final class ClinicianViewSwitch extends ToggleButton {
 
     /** The callbacks are those of {@link HistoryView}; they run after the history window has closed. */
     /** @param importRules what an imported session's answers must pass, the same as every other way in */
-    public ClinicianViewSwitch(SessionStore store, ProfileRules importRules, Messages messages,
+    public ClinicianViewSwitch(Sessions store, ProfileRules importRules, Messages messages,
                                Function<String, String> optionNames, Consumer<SessionId> onOpen,
                                Consumer<SessionId> onStartAgain) {
         super(messages.get("clinician.switch"));
@@ -59,8 +61,8 @@ public final class ClinicianViewSwitch extends ToggleButton {
         setId("clinician-view");
         setMnemonicParsing(true);
         getStyleClass().add("clinician-switch");
-        setTooltip(new Tooltip(messages.get("clinician.explanation")));
-        setAccessibleHelp(messages.get("clinician.explanation"));
+        setTooltip(new Tooltip(explanation()));
+        setAccessibleHelp(explanation());
         selectedProperty().addListener((obs, was, on) -> {
             if (on) {
                 showHistory();
@@ -80,12 +82,16 @@ public final class ClinicianViewSwitch extends ToggleButton {
         return historyWindow;
     }
 
+    private String explanation() {
+        return messages.get(store.localFile().isPresent() ? "clinician.explanation" : "clinician.explanation.clinic");
+    }
+
     private void showHistory() {
         Stage stage = new Stage();
         Window owner = getScene() == null ? null : getScene().getWindow();
         stage.initOwner(owner);
         stage.setTitle(messages.get("clinician.window.title"));
-        Label explanation = Texts.paragraph(messages.get("clinician.explanation"));
+        Label explanation = Texts.paragraph(explanation());
         explanation.getStyleClass().add("clinician-explanation");
         HistoryView history = new HistoryView(store, importRules, messages, optionNames,
                 id -> switchOffThen(onOpen, id), id -> switchOffThen(onStartAgain, id), () -> stage);
@@ -101,9 +107,24 @@ public final class ClinicianViewSwitch extends ToggleButton {
         }
         stage.setScene(scene);
         coverOwner(stage, owner);
-        stage.setOnHidden(e -> setSelected(false));
+        // On a clinic's server the list refreshes when another workstation changes sessions; starting to listen
+        // talks to the server, so not on this thread.
+        CompletableFuture<AutoCloseable> changes = CompletableFuture.supplyAsync(
+                () -> store.onChanged(() -> Platform.runLater(history::refresh)));
+        stage.setOnHidden(e -> {
+            setSelected(false);
+            changes.thenAccept(ClinicianViewSwitch::stopQuietly).exceptionally(notListening -> null);
+        });
         historyWindow = stage;
         stage.show();
+    }
+
+    private static void stopQuietly(AutoCloseable listening) {
+        try {
+            listening.close();
+        } catch (Exception nothingToStop) {
+            // a listener that never started needs no stopping
+        }
     }
 
     /** The history is a screen of its own: it takes the main window's place and size, never a small pop-up. */

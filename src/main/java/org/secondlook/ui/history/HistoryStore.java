@@ -10,7 +10,7 @@ import org.secondlook.session.SessionComparison;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionPage;
 import org.secondlook.session.SessionQuery;
-import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 
 /**
  * What the history screens ask of the session store. Every call here blocks or touches the disk, so the screens
@@ -32,7 +32,12 @@ interface HistoryStore {
 
     CompletableFuture<Void> deleteAll();
 
-    static HistoryStore of(SessionStore store, ProfileRules importRules) {
+    /** False for a clinic's server, whose sessions belong to every room: no one workstation deletes them all. */
+    default boolean onThisComputer() {
+        return true;
+    }
+
+    static HistoryStore of(Sessions store, ProfileRules importRules) {
         return new HistoryStore() {
             @Override
             public SessionPage list(SessionQuery query) {
@@ -61,12 +66,17 @@ interface HistoryStore {
 
             @Override
             public CompletableFuture<Boolean> delete(SessionId id) {
-                return store.delete(id).thenApply(SessionStore.Deletion::found);
+                return store.delete(id).thenApply(Sessions.Deletion::found);
             }
 
             @Override
             public CompletableFuture<Void> deleteAll() {
                 return store.deleteAll();
+            }
+
+            @Override
+            public boolean onThisComputer() {
+                return store.localFile().isPresent();
             }
         };
     }

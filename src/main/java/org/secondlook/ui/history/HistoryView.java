@@ -40,7 +40,7 @@ import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionPage;
 import org.secondlook.session.SessionQuery;
 import org.secondlook.session.SessionStatus;
-import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.secondlook.session.SessionSummary;
 import org.secondlook.ui.common.BackgroundWork;
 import org.secondlook.ui.common.Messages;
@@ -82,11 +82,11 @@ public final class HistoryView extends BorderPane {
     /**
      * @param onOpen       opens or resumes the chosen session in the wizard
      * @param onStartAgain starts a new session from a copy of the chosen one's answers; receives the old session's id
-     *                     for {@link SessionStore#startAgainFrom}
+     *                     for {@link Sessions#startAgainFrom}
      * @param optionNames  an option's name from its id, for the leaning
      * @param owner        the window the dialogs belong to
      */
-    public HistoryView(SessionStore store, ProfileRules importRules, Messages messages,
+    public HistoryView(Sessions store, ProfileRules importRules, Messages messages,
                        Function<String, String> optionNames, Consumer<SessionId> onOpen,
                        Consumer<SessionId> onStartAgain, Supplier<Window> owner) {
         this(HistoryStore.of(store, importRules), messages, optionNames, onOpen, onStartAgain, owner,
@@ -229,7 +229,10 @@ public final class HistoryView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(status, Priority.SOMETIMES);
-        HBox footer = new HBox(progress, status, spacer, loadMore, importButton, deleteAll);
+        HBox footer = new HBox(progress, status, spacer, loadMore, importButton);
+        if (store.onThisComputer()) {
+            footer.getChildren().add(deleteAll);
+        }
         footer.getStyleClass().add("history-footer");
         footer.setAlignment(Pos.CENTER_LEFT);
         return footer;
@@ -244,6 +247,12 @@ public final class HistoryView extends BorderPane {
     }
 
     // ---- listing ----
+
+    /** Loads the list again (sessions changed elsewhere), keeping the selection when the session is still there. */
+    public void refresh() {
+        List<SessionSummary> chosen = table.getSelectionModel().getSelectedItems();
+        search(chosen.size() == 1 ? chosen.get(0).id() : null);
+    }
 
     /** Loads the first page for the current filters, then selects {@code toSelect} if it is on it. */
     private void search(SessionId toSelect) {

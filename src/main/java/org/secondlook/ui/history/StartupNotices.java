@@ -1,15 +1,18 @@
 package org.secondlook.ui.history;
 
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.secondlook.session.ClinicAddress;
 import org.secondlook.session.DamagedDatabaseException;
 import org.secondlook.session.NewerSchemaException;
 import org.secondlook.session.Recovery;
@@ -74,6 +77,29 @@ public final class StartupNotices {
         button(alert, recover, "recover");
         button(alert, goOn, "go-on");
         return alert.showAndWait().filter(recover::equals).isPresent();
+    }
+
+    /**
+     * Asks for the password of the clinic server's login; empty when the person chose to go on without saving.
+     * The password is handed on once and never stored.
+     */
+    public Optional<char[]> askClinicPassword(ClinicAddress address) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, messages.get("startup.clinic.title"),
+                messages.format("startup.clinic.header", address.host()));
+        PasswordField password = new PasswordField();
+        password.setId("clinic-password");
+        Label passwordLabel = new Label(messages.get("startup.clinic.password"));
+        passwordLabel.setLabelFor(password);
+        passwordLabel.setMnemonicParsing(true);
+        alert.getDialogPane().setContent(new VBox(Texts.paragraph(messages.format("startup.clinic.detail",
+                address.user())), passwordLabel, password));
+        ButtonType connect = new ButtonType(messages.get("startup.clinic.connect"), ButtonData.OK_DONE);
+        ButtonType goOn = new ButtonType(messages.get("startup.clinic.cancel"), ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(connect, goOn);
+        button(alert, connect, "connect");
+        button(alert, goOn, "go-on");
+        alert.setOnShown(shown -> password.requestFocus());
+        return alert.showAndWait().filter(connect::equals).map(chosen -> password.getText().toCharArray());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
@@ -15,8 +16,8 @@ import org.secondlook.advice.ProfileRules;
 import org.secondlook.session.NewerSchemaException;
 import org.secondlook.session.Session;
 import org.secondlook.session.SessionId;
-import org.secondlook.session.SessionStore;
 import org.secondlook.session.SessionSummary;
+import org.secondlook.session.Sessions;
 import org.secondlook.ui.common.BackgroundWork;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.history.ClinicianViewSwitch;
@@ -33,7 +34,7 @@ import org.secondlook.ui.wizard.WizardState;
  */
 public final class SessionActions {
 
-    private final CompletableFuture<SessionStore> store;
+    private final CompletableFuture<Sessions> store;
     private final SessionKeeper keeper;
     private final WizardState state;
     private final WizardModel wizard;
@@ -43,8 +44,9 @@ public final class SessionActions {
     private final Function<String, String> optionNames;
 
     private final ProfileRules importRules;
+    private boolean askingToReload;
 
-    public SessionActions(CompletableFuture<SessionStore> store, SessionKeeper keeper, WizardState state, WizardModel wizard,
+    public SessionActions(CompletableFuture<Sessions> store, SessionKeeper keeper, WizardState state, WizardModel wizard,
             Messages messages, Stage stage, KnowledgeBase knowledge, ProfileRules importRules) {
         this.importRules = importRules;
         this.store = store;
@@ -55,6 +57,7 @@ public final class SessionActions {
         this.stage = stage;
         this.contentVersion = knowledge.metadata().contentVersion();
         this.optionNames = id -> knowledge.option(id).map(o -> o.name().in(messages.locale())).orElse(id);
+        keeper.setOnStale(this::offerReload);
     }
 
     /** The header controls: "New session" at once, the clinician view once the store is open. */
@@ -73,12 +76,17 @@ public final class SessionActions {
         return box;
     }
 
-    /** After the window shows: tell about a damaged or newer database, and offer to resume. */
+    /** After the window shows: tell about a damaged or newer database, and offer to resume (on this computer's store). */
     public void checkAtStartup() {
         BackgroundWork.await(() -> store)
                 .onSuccess(opened -> {
                     StartupNotices notices = new StartupNotices(messages, stage);
                     opened.recovery().ifPresent(notices::showRecovery);
+                    if (opened.localFile().isEmpty()) {
+                        // A clinic server's unfinished sessions belong to every room: they are opened from the
+                        // clinician view's history, never offered to whoever starts the app next.
+                        return;
+                    }
                     BackgroundWork.run(() -> opened.latestUnfinished().map(summary ->
                                     new Unfinished(summary, SharedComputer.applies(opened, summary))))
                             .onSuccess(unfinished -> unfinished.ifPresent(found -> {
@@ -131,6 +139,31 @@ public final class SessionActions {
                 .onSuccess(this::open)
                 .onError(problem -> tell("session.openFailed", problem))
                 .start();
+    }
+
+    /**
+     * Another workstation changed the session since it was opened here, so a save was refused rather than written
+     * over it: offer to reload it, which shows the other change. Asked once until answered.
+     */
+    private void offerReload(SessionId id) {
+        if (askingToReload) {
+            return;
+        }
+        askingToReload = true;
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("session.stale.detail"));
+        alert.initOwner(stage);
+        alert.setHeaderText(messages.get("session.stale.title"));
+        ButtonType reload = new ButtonType(messages.get("session.stale.reload"), ButtonData.OK_DONE);
+        ButtonType later = new ButtonType(messages.get("session.stale.later"), ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(reload, later);
+        ((Button) alert.getDialogPane().lookupButton(reload)).setId("reload-session");
+        alert.setOnHidden(closed -> {
+            askingToReload = false;
+            if (alert.getResult() == reload) {
+                open(id);
+            }
+        });
+        alert.show();
     }
 
     private void tell(String key, Throwable problem) {

@@ -1,6 +1,7 @@
 package org.secondlook.ui.session;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -8,9 +9,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.secondlook.advice.StepId;
 import org.secondlook.session.Autosaver;
+import org.secondlook.session.ServerUnreachableException;
 import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.SessionId;
-import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
+import org.secondlook.session.StaleSessionException;
+import org.secondlook.session.StoreException;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.wizard.WizardState;
 
@@ -22,17 +26,18 @@ import org.secondlook.ui.wizard.WizardState;
  */
 public final class SessionKeeper implements AutoCloseable {
 
-    private final CompletableFuture<SessionStore> store;
+    private final CompletableFuture<Sessions> store;
     private final WizardState state;
     private final String contentVersion;
     private final Messages messages;
+    private Consumer<SessionId> onStale = id -> { };
 
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private CompletableFuture<Autosaver> saver;
     private CompletableFuture<Void> closing = CompletableFuture.completedFuture(null);
     private boolean paused;
 
-    public SessionKeeper(CompletableFuture<SessionStore> store, WizardState state, String contentVersion, Messages messages) {
+    public SessionKeeper(CompletableFuture<Sessions> store, WizardState state, String contentVersion, Messages messages) {
         this.store = store;
         this.state = state;
         this.contentVersion = contentVersion;
@@ -78,7 +83,7 @@ public final class SessionKeeper implements AutoCloseable {
         if (before != null) {
             saver = closing.thenCompose(done -> before)
                     .thenCombine(store, (old, opened) -> new Autosaver(opened, old.session(), listener()));
-            saver.thenRun(() -> Platform.runLater(() -> status.set(messages.get("session.status.saved"))));
+            saver.thenRun(() -> Platform.runLater(() -> status.set(savedMessage())));
         }
     }
 
@@ -104,10 +109,14 @@ public final class SessionKeeper implements AutoCloseable {
         }
         SessionAnswers answers = state.toSessionAnswers();
         status.set(messages.get("session.status.saving"));
+        if (saver != null && saver.isCompletedExceptionally()) {
+            // The first save failed (the clinic server was away): start the session again with what is on screen.
+            saver = null;
+        }
         if (saver == null) {
             String label = state.label.get();
             saver = store.thenCompose(s -> s.create(answers, contentVersion, label).thenApply(id -> {
-                Platform.runLater(() -> status.set(messages.get("session.status.saved")));
+                Platform.runLater(() -> status.set(savedMessage()));
                 return new Autosaver(s, id, listener());
             }));
             saver.exceptionally(problem -> {
@@ -139,8 +148,42 @@ public final class SessionKeeper implements AutoCloseable {
                 .exceptionally(this::failed);
     }
 
+    /** Whether the sessions are on this computer or on the clinic's server, said as it is. */
+    private String savedMessage() {
+        boolean onServer = store.isDone() && !store.isCompletedExceptionally() && store.join().localFile().isEmpty();
+        return messages.get(onServer ? "session.status.savedOnServer" : "session.status.saved");
+    }
+
+    /** Notes, in a shared store's audit log, that the current session's summary was printed or saved as a PDF. */
+    public void recordPrinted() {
+        if (saver == null) {
+            return;
+        }
+        saver.thenCompose(autosaver -> store.thenAcceptAsync(s -> s.recordPrinted(autosaver.session())))
+                .exceptionally(this::failed);
+    }
+
+    /** Told, on the FX thread, when a save was refused because the session changed on another computer. */
+    public void setOnStale(Consumer<SessionId> onStale) {
+        this.onStale = onStale;
+    }
+
     private Void failed(Throwable problem) {
-        Platform.runLater(() -> status.set(messages.format("session.status.failed", rootMessage(problem))));
+        Platform.runLater(() -> {
+            for (Throwable e = problem; e != null; e = e.getCause()) {
+                if (e instanceof StaleSessionException stale) {
+                    // The dialog explains; the status line stays one short line.
+                    status.set(messages.get("session.status.stale"));
+                    onStale.accept(stale.session());
+                    return;
+                }
+                if (e instanceof ServerUnreachableException) {
+                    status.set(messages.get("session.status.away"));
+                    return;
+                }
+            }
+            status.set(messages.format("session.status.failed", rootMessage(problem)));
+        });
         return null;
     }
 
@@ -148,7 +191,7 @@ public final class SessionKeeper implements AutoCloseable {
         return new Autosaver.Listener() {
             @Override
             public void saved(SessionAnswers answers) {
-                Platform.runLater(() -> status.set(messages.get("session.status.saved")));
+                Platform.runLater(() -> status.set(savedMessage()));
             }
 
             @Override
@@ -158,9 +201,10 @@ public final class SessionKeeper implements AutoCloseable {
         };
     }
 
+    /** The store's own words when it gave any (they say what to do), else the deepest cause's. */
     private static String rootMessage(Throwable problem) {
         Throwable root = problem;
-        while (root.getCause() != null) {
+        while (root.getCause() != null && !(root instanceof StoreException)) {
             root = root.getCause();
         }
         return String.valueOf(root.getMessage());

@@ -3,7 +3,7 @@ package org.secondlook.ui.session;
 import java.util.List;
 import org.secondlook.session.Mode;
 import org.secondlook.session.SessionQuery;
-import org.secondlook.session.SessionStore;
+import org.secondlook.session.Sessions;
 import org.secondlook.session.SessionSummary;
 
 /**
@@ -21,7 +21,7 @@ final class SharedComputer {
     }
 
     /** Runs in the background: it reads the store. */
-    static boolean applies(SessionStore store, SessionSummary unfinished) {
+    static boolean applies(Sessions store, SessionSummary unfinished) {
         if (store.get(unfinished.id()).answers().mode() == Mode.CLINICIAN) {
             return true;
         }

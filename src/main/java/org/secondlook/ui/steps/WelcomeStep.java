@@ -4,7 +4,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -25,6 +27,7 @@ public final class WelcomeStep extends StepBase {
     private final AboutContent about;
     private final ObjectProperty<Mode> mode;
     private final ObjectProperty<Language> language;
+    private final BooleanProperty onClinicServer = new SimpleBooleanProperty();
 
     public WelcomeStep(Messages messages, AboutContent about, ObjectProperty<Mode> mode, ObjectProperty<Language> language) {
         super(StepId.WELCOME, messages);
@@ -32,6 +35,11 @@ public final class WelcomeStep extends StepBase {
         this.mode = mode;
         this.language = language;
         blockWith(Bindings.createStringBinding(() -> mode.get() == null ? messages.get("welcome.blocker") : null, mode));
+    }
+
+    /** The sessions are kept on the clinic's server, not on this computer: the privacy text says so. */
+    public void savedOnClinicServer() {
+        onClinicServer.set(true);
     }
 
     @Override
@@ -42,6 +50,13 @@ public final class WelcomeStep extends StepBase {
         RadioButton guided = modeChoice(group, Mode.CLINICIAN, "welcome.mode.clinician");
         Label modeQuestion = Texts.heading(messages.get("welcome.mode.question"), 2);
         modeQuestion.setLabelFor(alone);
+
+        Label privacyTitle = Texts.heading("", 2);
+        privacyTitle.textProperty().bind(Bindings.when(onClinicServer)
+                .then(messages.get("welcome.privacy.clinic.title")).otherwise(messages.get("welcome.privacy.title")));
+        Label privacy = Texts.paragraph("");
+        privacy.textProperty().bind(Bindings.when(onClinicServer)
+                .then(messages.get("welcome.privacy.clinic")).otherwise(messages.get("welcome.privacy")));
 
         VBox page = new VBox(
                 Texts.heading(messages.get("welcome.title"), 1),
@@ -56,8 +71,8 @@ public final class WelcomeStep extends StepBase {
                 Texts.paragraph(messages.format("welcome.reviewed",
                         dates.format(about.lastReviewed()), dates.format(about.nextReviewDue()), about.contentVersion())),
                 Texts.note(about.updatePolicy()),
-                Texts.heading(messages.get("welcome.privacy.title"), 2),
-                Texts.paragraph(messages.get("welcome.privacy")),
+                privacyTitle,
+                privacy,
                 modeQuestion,
                 alone,
                 guided);

@@ -54,12 +54,18 @@ public final class SummaryActions {
     private final Function<Window, Optional<Path>> saveLocation;
     private final Supplier<Path> database;
     private final CupsPrintSystem printing;
+    private Runnable onOutput = () -> { };
 
     /** @param database the sessions database in use, which a PDF must never overwrite; it may supply null */
     public SummaryActions(KnowledgeBase knowledge, AdviceEngine engine, Messages messages, Supplier<SessionAnswers> answers,
             Supplier<String> label, Supplier<Window> owner, FolderOpener folders, Supplier<Path> database) {
         this(knowledge, engine, messages, answers, label, owner, folders, database, null,
                 CupsPrintSystem.forThisComputer());
+    }
+
+    /** Told, on the FX thread, after the summary was saved as a PDF or sent to a printer. */
+    public void setOnOutput(Runnable onOutput) {
+        this.onOutput = onOutput;
     }
 
     /** With {@code saveLocation} null, the system's save dialog asks where to save (and before replacing a file). */
@@ -108,6 +114,7 @@ public final class SummaryActions {
                             largePrint.isSelected(), snapshot, name))
                     .onSuccess(written -> {
                         status.setText(messages.format("summary.saved", written));
+                        onOutput.run();
                         offerFolder(written);
                     })
                     .onError(problem -> status.setText(messages.format("summary.failed", problem.getMessage())))
@@ -149,7 +156,10 @@ public final class SummaryActions {
                     new PdfSummaryWriter(choice.paper(), large).write(model(snapshot, name), pdf);
                     return printing.print(choice.printer(), choice.paper(), pdf.toByteArray());
                 })
-                .onSuccess(job -> status.setText(messages.format("summary.print.sent", job.printer(), job.id())))
+                .onSuccess(job -> {
+                    status.setText(messages.format("summary.print.sent", job.printer(), job.id()));
+                    onOutput.run();
+                })
                 .onError(problem -> notPrinted(problem, status, save))
                 .andFinally(() -> busy(progress, status, save, print, false))
                 .start();

@@ -1,0 +1,153 @@
+package org.secondlook.app.cli;
+
+import java.io.Console;
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.secondlook.session.ClinicAddress;
+import org.secondlook.session.ClinicSetup;
+import org.secondlook.session.SessionId;
+import org.secondlook.text.Quote;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code second-look store ...}: setting up a clinic's shared sessions on its PostgreSQL server. */
+@Command(name = "store", mixinStandardHelpOptions = true,
+        description = "Set up and look after a clinic's shared sessions on PostgreSQL (give --store URL).",
+        subcommands = {StoreCommand.Init.class, StoreCommand.AddClinician.class, StoreCommand.Audit.class})
+public final class StoreCommand implements Callable<Integer> {
+
+    /** Where {@code add-clinician} takes the new clinician's password from when there is no terminal to ask at. */
+    static final String NEW_PASSWORD_VARIABLE = "SECOND_LOOK_CLINICIAN_PASSWORD";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    /** What every subcommand shares: the store address, connecting, and turning failures into exit codes. */
+    @Command
+    abstract static class SetupCommand implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        abstract void run(ClinicSetup setup, ClinicAddress address, PrintWriter out) throws Exception;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                ClinicAddress address = StoreChoice.clinic(spec).orElseThrow(() -> new BadInputException(
+                        "Say which clinic store: --store postgresql://SERVER:5432/DATABASE?user=NAME"
+                                + " (or set " + ClinicAddress.ENVIRONMENT_VARIABLE + ")."));
+                try (ClinicSetup setup = ClinicSetup.connect(address, StoreChoice.password(address))) {
+                    run(setup, address, out);
+                    return ExitCodes.OK;
+                }
+            } catch (IllegalArgumentException e) {
+                return ExitCodes.report(new BadInputException(e.getMessage(), e), err);
+            } catch (Exception e) {
+                return ExitCodes.report(e, err);
+            } finally {
+                out.flush();
+                err.flush();
+            }
+        }
+    }
+
+    @Command(name = "init", description = {"Create or upgrade the clinic store's tables; run as the database's owner.",
+            "Running it again changes nothing."})
+    static final class Init extends SetupCommand {
+
+        @Override
+        void run(ClinicSetup setup, ClinicAddress address, PrintWriter out) {
+            int applied = setup.init();
+            out.println("The clinic store at " + address + " is ready"
+                    + (applied == 0 ? "; it was up to date." : " (" + applied + " schema step(s) applied)."));
+        }
+    }
+
+    @Command(name = "add-clinician", description = {"Add a login for a clinician of one clinic; run as the database's"
+            + " owner.", "The password is asked for, or taken from $" + NEW_PASSWORD_VARIABLE + "."})
+    static final class AddClinician extends SetupCommand {
+
+        @Option(names = "--name", paramLabel = "NAME", required = true,
+                description = "Their login name: lower-case letters, digits and _, such as dr_lee.")
+        String name;
+
+        @Option(names = "--clinic", paramLabel = "CLINIC", required = true,
+                description = "The clinic whose sessions they see.")
+        String clinic;
+
+        @Override
+        void run(ClinicSetup setup, ClinicAddress address, PrintWriter out) {
+            char[] password = newPassword();
+            try {
+                boolean added = setup.addClinician(name, clinic, password);
+                out.println((added ? "Added " + name + " as a clinician of " : "Gave a new password to " + name + " of ")
+                        + Quote.printable(clinic.strip(), false) + ". They log in as " + address.as(name) + ".");
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+
+        private char[] newPassword() {
+            String fromEnvironment = System.getenv(NEW_PASSWORD_VARIABLE);
+            if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+                return fromEnvironment.toCharArray();
+            }
+            Console console = System.console();
+            if (console == null) {
+                throw new BadInputException("No password for " + name + ": run this at a terminal to be asked,"
+                        + " or set " + NEW_PASSWORD_VARIABLE + ".");
+            }
+            char[] first = console.readPassword("New password for %s: ", name);
+            char[] again = console.readPassword("The same password again: ");
+            if (first == null || first.length == 0 || !Arrays.equals(first, again)) {
+                throw new BadInputException("The two passwords were empty or not the same; nothing was changed.");
+            }
+            return first;
+        }
+    }
+
+    @Command(name = "audit", description = "List who created, opened, changed, printed, exported or deleted sessions.")
+    static final class Audit extends SetupCommand {
+
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+        @Option(names = "--session", paramLabel = "ID", description = "Only this session.")
+        String session;
+
+        @Override
+        void run(ClinicSetup setup, ClinicAddress address, PrintWriter out) {
+            Optional<SessionId> only;
+            try {
+                only = Optional.ofNullable(session).map(SessionId::parse);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--session: " + e.getMessage() + ". Run 'sessions list' to see the ids.");
+            }
+            List<ClinicSetup.AuditEntry> lines = setup.audit(only);
+            if (lines.isEmpty()) {
+                out.println("Nothing in the audit log" + (session == null ? "." : " for session " + session + "."));
+                return;
+            }
+            out.printf("%-19s %-16s %-8s %-9s %s%n", "WHEN", "WHO", "SESSION", "ACTION", "CLINIC");
+            for (ClinicSetup.AuditEntry line : lines) {
+                out.printf("%-19s %-16s %-8s %-9s %s%n", TIME.format(line.at().atZone(ZoneId.systemDefault())),
+                        line.clinician(), line.session(), line.action(), Quote.printable(line.clinic(), false));
+            }
+        }
+    }
+}
