@@ -62,6 +62,15 @@ class HistoryViewTest {
     }
 
     @Test
+    void aClinicServersHistoryOffersNoDeleteAllFromOneWorkstation(FxRobot robot) {
+        screen.save("Patient 1", knee(4));
+        screen.checkedStore.onThisComputer = false;
+        screen.show(robot);
+        assertTrue(robot.lookup("#history-import").tryQuery().isPresent());
+        assertTrue(robot.lookup("#history-delete-all").tryQuery().isEmpty());
+    }
+
+    @Test
     void listsNewestFirstAndLoadsMoreAPageAtATime(FxRobot robot) {
         for (int i = 1; i <= 120; i++) {
             screen.save("Patient " + i, i % 2 == 0 ? knee(i % 11) : back(i % 11));

@@ -25,6 +25,8 @@ final class ThreadCheckingStore implements HistoryStore {
 
     private final HistoryStore real;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    /** Set false to stand for a clinic's server. */
+    volatile boolean onThisComputer = true;
 
     ThreadCheckingStore(SessionStore store) throws KnowledgeException {
         this.real = HistoryStore.of(store, new ProfileRules(KnowledgeLoader.loadBuiltIn()));
@@ -82,5 +84,10 @@ final class ThreadCheckingStore implements HistoryStore {
     public CompletableFuture<Void> deleteAll() {
         note("deleteAll");
         return real.deleteAll();
+    }
+
+    @Override
+    public boolean onThisComputer() {
+        return onThisComputer;
     }
 }
