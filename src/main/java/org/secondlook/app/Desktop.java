@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.secondlook.knowledge.ContentMetadata;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.knowledge.KnowledgeException;
 import org.secondlook.knowledge.KnowledgeLoader;
+import org.secondlook.knowledge.MetadataPreview;
 import org.secondlook.session.DamagedDatabaseException;
 import org.secondlook.session.DataLocations;
 import org.secondlook.session.SessionStore;
@@ -30,21 +32,31 @@ final class Desktop {
     static void start(GuiOptions options) {
         Instant probeSince = options.startupProbe() ? jvmStart() : null;
         ConsoleQuiet.dropClassPathWarning();
-        // Loading the content overlaps the JavaFX toolkit's start-up; the window waits for it.
-        CompletableFuture<KnowledgeBase> knowledge = CompletableFuture.supplyAsync(() -> load(options));
         // The training run keeps its sessions and settings in a folder of its own, never the person's.
         DataLocations locations = options.aotTraining() ? AotTraining.throwAwayData() : DataLocations.forCurrentUser();
         UserSettingsStore settings = new UserSettingsStore(locations.settingsFile());
         Messages messages = new Messages(settings.load().locale(Locale.getDefault()));
         Path database = options.database() == null ? locations.databaseFile() : options.database();
-        // The database opens (migrations, integrity check) once the first frame is up, so it does not slow the start;
-        // the start-up probe exits at its first frame and never opens it.
+        // The welcome page needs only the built-in content's metadata; the content then loads once the first frame is up,
+        // not competing with it. Edited content (--knowledge) is checked in full before the window shows anything of it.
+        ContentMetadata metadata = options.knowledgeDir() == null ? MetadataPreview.ofBuiltIn().orElse(null) : null;
+        // The database opens (migrations, integrity check) once the first frame is up too; the start-up probe exits at
+        // its first frame and never loads the content or opens the database.
         CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+        CompletableFuture<KnowledgeBase> knowledge = metadata == null
+                ? CompletableFuture.supplyAsync(() -> load(options))
+                : firstFrame.thenApplyAsync(drawn -> load(options));
         CompletableFuture<SessionStore> sessions = firstFrame
                 .thenApplyAsync(drawn -> open(database, options.database() == null ? locations : null))
                 .exceptionallyCompose(failure -> recoverIfAgreed(failure, database, messages));
+        CompletableFuture<UiServices> services = knowledge.handle((loaded, failure) -> {
+            if (failure != null) {
+                throw problem(failure, messages);
+            }
+            return new UiServices(messages, loaded, settings, sessions);
+        });
         Runnable afterFirstFrame = options.startupProbe() ? () -> firstFrame.cancel(false) : () -> firstFrame.complete(null);
-        SecondLookUi.start(() -> new UiServices(messages, await(knowledge, messages), settings, sessions), probeSince,
+        SecondLookUi.start(messages, settings, metadata, services, probeSince,
                 options.aotTraining() ? () -> AotTraining.answers(knowledge.join()) : null, afterFirstFrame);
     }
 
@@ -75,12 +87,13 @@ final class Desktop {
         });
     }
 
-    private static KnowledgeBase await(CompletableFuture<KnowledgeBase> knowledge, Messages messages) {
-        try {
-            return knowledge.join();
-        } catch (CompletionException e) {
-            throw new StartupProblem(messages.get("problem.content.title"), e.getCause().getMessage());
+    /** Content that cannot be loaded is explained in a window; anything else is a bug and goes on as it is. */
+    private static RuntimeException problem(Throwable failure, Messages messages) {
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        if (cause instanceof KnowledgeException) {
+            return new StartupProblem(messages.get("problem.content.title"), cause.getMessage());
         }
+        return failure instanceof RuntimeException unexpected ? unexpected : new CompletionException(failure);
     }
 
     private static KnowledgeBase load(GuiOptions options) {

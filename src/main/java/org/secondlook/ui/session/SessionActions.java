@@ -79,11 +79,13 @@ public final class SessionActions {
                     StartupNotices notices = new StartupNotices(messages, stage);
                     opened.recovery().ifPresent(notices::showRecovery);
                     BackgroundWork.run(opened::latestUnfinished)
-                            .onSuccess(unfinished -> unfinished.ifPresent(summary -> {
-                                if (notices.offerResume(summary) == ResumeChoice.RESUME) {
-                                    open(summary.id());
-                                }
-                            }))
+                            // Not the session of answers given while the store opened: that one is on screen already.
+                            .onSuccess(unfinished -> unfinished.filter(summary -> !keeper.isSavingInto(summary.id()))
+                                    .ifPresent(summary -> {
+                                        if (notices.offerResume(summary) == ResumeChoice.RESUME) {
+                                            open(summary.id());
+                                        }
+                                    }))
                             .start();
                 })
                 .onError(problem -> {
