@@ -78,7 +78,8 @@ final class WelcomeWhileLoading {
         double scrolled = ((ScrollPane) view.getCenter()).getVvalue();
         MainWindow window = SecondLookUi.open(stage, ready.speaking(messages), settings);
         window.state().mode.set(mode.get());
-        Platform.runLater(() -> {
+        // After the next frame: the scene gives the focus to its first control once the focused node has left it.
+        FirstFrame.whenDrawn(stage.getScene(), () -> {
             if (stage.getScene().getRoot() instanceof WizardView wizard && wizard.getCenter() instanceof ScrollPane page) {
                 page.setVvalue(scrolled);
             }
