@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.secondlook.knowledge.ContentMetadata;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.knowledge.KnowledgeException;
 import org.secondlook.knowledge.KnowledgeLoader;
@@ -17,7 +16,9 @@ import org.secondlook.session.DataLocations;
 import org.secondlook.session.SessionStore;
 import org.secondlook.session.StoreException;
 import org.secondlook.session.StoreFailures;
+import org.secondlook.session.settings.UserSettings;
 import org.secondlook.session.settings.UserSettingsStore;
+import org.secondlook.ui.FirstPage;
 import org.secondlook.ui.SecondLookUi;
 import org.secondlook.ui.StartupProblem;
 import org.secondlook.ui.UiServices;
@@ -34,29 +35,33 @@ final class Desktop {
         ConsoleQuiet.dropClassPathWarning();
         // The training run keeps its sessions and settings in a folder of its own, never the person's.
         DataLocations locations = options.aotTraining() ? AotTraining.throwAwayData() : DataLocations.forCurrentUser();
-        UserSettingsStore settings = new UserSettingsStore(locations.settingsFile());
-        Messages messages = new Messages(settings.load().locale(Locale.getDefault()));
+        UserSettingsStore settingsStore = new UserSettingsStore(locations.settingsFile());
         Path database = options.database() == null ? locations.databaseFile() : options.database();
-        // The welcome page needs only the built-in content's metadata; the content then loads once the first frame is up,
-        // not competing with it. Edited content (--knowledge) is checked in full before the window shows anything of it.
-        ContentMetadata metadata = options.knowledgeDir() == null ? MetadataPreview.ofBuiltIn().orElse(null) : null;
+        // Read while the JavaFX toolkit starts on the main thread. The welcome page needs only the built-in content's
+        // metadata; the content then loads once the first frame is up, not competing with it.
+        CompletableFuture<FirstPage> first = CompletableFuture.supplyAsync(() -> {
+            UserSettings settings = settingsStore.load();
+            return new FirstPage(new Messages(settings.locale(Locale.getDefault())), settingsStore, settings,
+                    options.knowledgeDir() == null ? MetadataPreview.ofBuiltIn().orElse(null) : null);
+        });
         // The database opens (migrations, integrity check) once the first frame is up too; the start-up probe exits at
         // its first frame and never loads the content or opens the database.
         CompletableFuture<Void> firstFrame = new CompletableFuture<>();
-        CompletableFuture<KnowledgeBase> knowledge = metadata == null
+        CompletableFuture<KnowledgeBase> knowledge = first.thenCompose(page -> page.metadata() == null
                 ? CompletableFuture.supplyAsync(() -> load(options))
-                : firstFrame.thenApplyAsync(drawn -> load(options));
+                : firstFrame.thenApplyAsync(drawn -> load(options)));
         CompletableFuture<SessionStore> sessions = firstFrame
                 .thenApplyAsync(drawn -> open(database, options.database() == null ? locations : null))
-                .exceptionallyCompose(failure -> recoverIfAgreed(failure, database, messages));
+                .exceptionallyCompose(failure -> recoverIfAgreed(failure, database, first.join().messages()));
         CompletableFuture<UiServices> services = knowledge.handle((loaded, failure) -> {
+            Messages messages = first.join().messages();
             if (failure != null) {
                 throw problem(failure, messages);
             }
-            return new UiServices(messages, loaded, settings, sessions);
+            return new UiServices(messages, loaded, settingsStore, sessions);
         });
         Runnable afterFirstFrame = options.startupProbe() ? () -> firstFrame.cancel(false) : () -> firstFrame.complete(null);
-        SecondLookUi.start(messages, settings, metadata, services, probeSince,
+        SecondLookUi.start(first, services, probeSince,
                 options.aotTraining() ? () -> AotTraining.answers(knowledge.join()) : null, afterFirstFrame);
     }
 

@@ -12,12 +12,10 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.stage.Stage;
-import org.secondlook.knowledge.ContentMetadata;
 import org.secondlook.session.DamagedDatabaseException;
 import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.SessionStore;
 import org.secondlook.session.settings.UserSettings;
-import org.secondlook.session.settings.UserSettingsStore;
 import org.secondlook.text.Language;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.history.StartupNotices;
@@ -47,7 +45,7 @@ public final class SecondLookUi {
     }
 
     /**
-     * Opens the window. With the content's {@code metadata} at hand, the first frame is the welcome page alone
+     * Opens the window. With the content's metadata at hand, the first frame is the welcome page alone
      * ({@link WelcomeWhileLoading}), and the whole wizard takes the window over once {@code services} are ready;
      * without it, the window waits for them. With {@code probeSince} set, prints {@code first-frame-ms=N} once the
      * first frame is drawn, and exits. If {@code services} fail with a {@link StartupProblem}, a window explains it
@@ -55,15 +53,15 @@ public final class SecondLookUi {
      * With {@code walkThrough} set (the run that trains the AOT cache), the window then shows every step with those
      * answers, one frame each, and closes.
      */
-    public static void start(Messages messages, UserSettingsStore settings, ContentMetadata metadata,
-            CompletableFuture<UiServices> services,
+    public static void start(CompletableFuture<FirstPage> first, CompletableFuture<UiServices> services,
             Instant probeSince, Supplier<SessionAnswers> walkThrough, Runnable afterFirstFrame) {
         Platform.startup(() -> {
             Stage stage = new Stage();
+            FirstPage page = first.join();
             Consumer<MainWindow> whenWhole = walkThrough == null ? window -> { }
                     : window -> FirstFrame.whenDrawn(window.stage().getScene(),
                             () -> StepWalk.everyStep(window, walkThrough.get(), window.stage()::close));
-            if (metadata == null) {
+            if (page.metadata() == null) {
                 MainWindow window;
                 try {
                     window = open(stage, services.join());
@@ -74,7 +72,7 @@ public final class SecondLookUi {
                 }
                 whenWhole.accept(window);
             } else {
-                WelcomeWhileLoading welcome = new WelcomeWhileLoading(stage, messages, settings, metadata);
+                WelcomeWhileLoading welcome = new WelcomeWhileLoading(stage, page);
                 services.whenComplete((ready, failure) -> Platform.runLater(() -> {
                     if (failure == null) {
                         whenWhole.accept(welcome.handOver(ready));

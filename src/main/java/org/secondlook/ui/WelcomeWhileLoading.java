@@ -37,12 +37,12 @@ final class WelcomeWhileLoading {
     private Messages messages;
     private WizardView view;
 
-    WelcomeWhileLoading(Stage stage, Messages messages, UserSettingsStore settingsStore, ContentMetadata metadata) {
+    WelcomeWhileLoading(Stage stage, FirstPage page) {
         this.stage = stage;
-        this.messages = messages;
-        this.settingsStore = settingsStore;
-        this.metadata = metadata;
-        this.settings = settingsStore.load();
+        this.messages = page.messages();
+        this.settingsStore = page.settingsStore();
+        this.metadata = page.metadata();
+        this.settings = page.settings();
         show();
         MainWindow.place(stage, settings.window());
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.advice.StepId;
 import org.secondlook.session.Mode;
+import org.secondlook.session.settings.UserSettings;
 import org.secondlook.session.settings.UserSettingsStore;
 import org.secondlook.text.Language;
 import org.testfx.api.FxRobot;
@@ -36,8 +37,8 @@ class WelcomeWhileLoadingTest {
     @Start
     void start(Stage unused) {
         stage = new Stage();
-        welcome = new WelcomeWhileLoading(stage, TestContent.MESSAGES,
-                new UserSettingsStore(dir.resolve("settings.json")), TestContent.KNOWLEDGE.metadata());
+        welcome = new WelcomeWhileLoading(stage, new FirstPage(TestContent.MESSAGES,
+                new UserSettingsStore(dir.resolve("settings.json")), UserSettings.defaults(), TestContent.KNOWLEDGE.metadata()));
         stage.setWidth(1280);
         stage.setHeight(900);
         stage.show();
