@@ -1,21 +1,19 @@
 package org.secondlook.knowledge;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.secondlook.text.SmallJson;
 
 /**
- * The built-in content's metadata read alone with the streaming parser, without data binding: what the welcome page
- * shows at the first frame, before the whole content is loaded and checked ({@link KnowledgeLoader#loadBuiltIn()}
- * reads the same file again, strictly). Anything unexpected gives nothing, and the window waits for the full load.
+ * The built-in content's metadata read alone, without Jackson: what the welcome page shows at the first frame, before
+ * the whole content is loaded and checked ({@link KnowledgeLoader#loadBuiltIn()} reads the same file again, strictly).
+ * Anything unexpected gives nothing, and the window waits for the full load.
  */
 public final class MetadataPreview {
 
@@ -23,60 +21,35 @@ public final class MetadataPreview {
     }
 
     public static Optional<ContentMetadata> ofBuiltIn() {
-        try (InputStream in = MetadataPreview.class.getResourceAsStream(ContentFiles.METADATA);
-                JsonParser json = new JsonFactory().createParser(in)) {
-            return Optional.of(read(json));
+        try (InputStream in = MetadataPreview.class.getResourceAsStream(ContentFiles.METADATA)) {
+            return Optional.of(read(SmallJson.object(new String(in.readAllBytes(), StandardCharsets.UTF_8))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private static ContentMetadata read(JsonParser json) throws IOException {
-        Map<String, String> strings = new HashMap<>();
-        Map<String, LocalizedText> texts = new HashMap<>();
-        List<String> languages = new ArrayList<>();
-        expect(json.nextToken(), JsonToken.START_OBJECT);
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String field = json.currentName();
-            switch (json.nextToken()) {
-                case VALUE_STRING -> strings.put(field, json.getText());
-                case START_OBJECT -> texts.put(field, localized(json));
-                case START_ARRAY -> {
-                    while (json.nextToken() == JsonToken.VALUE_STRING) {
-                        languages.add(json.getText());
-                    }
-                }
-                default -> throw new IllegalStateException("unexpected value of " + field);
-            }
-        }
-        return new ContentMetadata(required(strings, "contentVersion"),
-                LocalDate.parse(required(strings, "lastReviewed")), LocalDate.parse(required(strings, "nextReviewDue")),
-                required(texts, "updatePolicy"), required(texts, "authorship"), required(texts, "funding"),
-                required(texts, "competingInterests"), required(texts, "whatItIs"), required(texts, "whatItIsNot"),
-                languages);
+    private static ContentMetadata read(Map<String, Object> file) {
+        List<String> languages = file.get("languages") instanceof List<?> list
+                ? list.stream().map(String.class::cast).toList() : null;
+        return new ContentMetadata(text(file, "contentVersion"), LocalDate.parse(text(file, "lastReviewed")),
+                LocalDate.parse(text(file, "nextReviewDue")), localized(file, "updatePolicy"), localized(file, "authorship"),
+                localized(file, "funding"), localized(file, "competingInterests"), localized(file, "whatItIs"),
+                localized(file, "whatItIsNot"), languages);
     }
 
-    private static LocalizedText localized(JsonParser json) throws IOException {
-        Map<String, String> byLanguage = new HashMap<>();
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String language = json.currentName();
-            expect(json.nextToken(), JsonToken.VALUE_STRING);
-            byLanguage.put(language, json.getText());
+    private static LocalizedText localized(Map<String, Object> file, String field) {
+        if (!(file.get(field) instanceof Map<?, ?> byLanguage)) {
+            throw new IllegalArgumentException(field + " is missing");
         }
-        return new LocalizedText(byLanguage);
+        Map<String, String> texts = new HashMap<>();
+        byLanguage.forEach((language, text) -> texts.put((String) language, (String) text));
+        return new LocalizedText(texts);
     }
 
-    private static void expect(JsonToken token, JsonToken expected) {
-        if (token != expected) {
-            throw new IllegalStateException("expected " + expected + ", found " + token);
+    private static String text(Map<String, Object> file, String field) {
+        if (!(file.get(field) instanceof String text)) {
+            throw new IllegalArgumentException(field + " is missing");
         }
-    }
-
-    private static <T> T required(Map<String, T> values, String field) {
-        T value = values.get(field);
-        if (value == null) {
-            throw new IllegalStateException(field + " is missing");
-        }
-        return value;
+        return text;
     }
 }

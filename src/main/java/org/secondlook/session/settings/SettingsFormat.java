@@ -1,61 +1,42 @@
 package org.secondlook.session.settings;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
+import java.util.Map;
 import org.secondlook.session.settings.UserSettings.Theme;
 import org.secondlook.session.settings.UserSettings.WindowBounds;
 import org.secondlook.text.Language;
+import org.secondlook.text.SmallJson;
 
 /**
- * Reads the settings file as {@link UserSettingsStore} writes it, with the streaming parser: unknown fields are
- * skipped, and a theme or language this version does not know is left unchosen (as a newer version may write one).
+ * Reads the settings file as {@link UserSettingsStore} writes it, without Jackson, since it is read before the first
+ * frame: unknown fields are skipped, a theme or language this version does not know is left unchosen (a newer
+ * version may write one), and a field of the wrong kind makes the whole file unreadable.
  */
 final class SettingsFormat {
 
     private SettingsFormat() {
     }
 
-    static UserSettings read(JsonParser json) throws IOException {
-        expect(json, json.nextToken(), JsonToken.START_OBJECT);
-        int textSize = 0;
-        Theme theme = null;
-        WindowBounds window = null;
-        Language language = null;
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String field = json.currentName();
-            JsonToken value = json.nextToken();
-            switch (field) {
-                case "textSizePercent" -> textSize = json.getIntValue();
-                case "theme" -> theme = value == JsonToken.VALUE_NULL ? null : named(Theme.class, json.getText());
-                case "language" -> language = value == JsonToken.VALUE_NULL ? null : named(Language.class, json.getText());
-                case "window" -> window = value == JsonToken.VALUE_NULL ? null : window(json);
-                default -> json.skipChildren();
-            }
-        }
-        return new UserSettings(textSize, theme, window, language);
+    static UserSettings read(String json) {
+        Map<String, Object> file = SmallJson.object(json);
+        Map<String, Object> window = field(file, "window", Map.class);
+        return new UserSettings(number(file, "textSizePercent").intValue(), named(Theme.class, field(file, "theme", String.class)),
+                window == null ? null : new WindowBounds(number(window, "x"), number(window, "y"), number(window, "width"),
+                        number(window, "height"), Boolean.TRUE.equals(field(window, "maximized", Boolean.class))),
+                named(Language.class, field(file, "language", String.class)));
     }
 
-    private static WindowBounds window(JsonParser json) throws IOException {
-        expect(json, json.currentToken(), JsonToken.START_OBJECT);
-        double x = 0;
-        double y = 0;
-        double width = 0;
-        double height = 0;
-        boolean maximized = false;
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String field = json.currentName();
-            json.nextToken();
-            switch (field) {
-                case "x" -> x = json.getDoubleValue();
-                case "y" -> y = json.getDoubleValue();
-                case "width" -> width = json.getDoubleValue();
-                case "height" -> height = json.getDoubleValue();
-                case "maximized" -> maximized = json.getBooleanValue();
-                default -> json.skipChildren();
-            }
+    private static Double number(Map<String, Object> object, String name) {
+        Double value = field(object, name, Double.class);
+        return value == null ? 0 : value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T field(Map<String, Object> object, String name, Class<? super T> kind) {
+        Object value = object.get(name);
+        if (value != null && !kind.isInstance(value)) {
+            throw new IllegalArgumentException(name + " is not a " + kind.getSimpleName());
         }
-        return new WindowBounds(x, y, width, height, maximized);
+        return (T) value;
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name) {
@@ -65,11 +46,5 @@ final class SettingsFormat {
             }
         }
         return null;
-    }
-
-    private static void expect(JsonParser json, JsonToken token, JsonToken expected) throws IOException {
-        if (token != expected) {
-            throw new IOException("expected " + expected + ", found " + token + " at " + json.currentLocation());
-        }
     }
 }

@@ -1,7 +1,5 @@
 package org.secondlook.session.settings;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -46,8 +44,8 @@ public final class UserSettingsStore implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             return UserSettings.defaults();
         }
-        try (JsonParser parser = new JsonFactory().createParser(file.toFile())) {
-            return SettingsFormat.read(parser);
+        try {
+            return SettingsFormat.read(Files.readString(file));
         } catch (IOException | RuntimeException e) {
             // Only the display settings are lost, and the window shows the defaults at once: one line, no stack trace.
             LOG.info(() -> "Settings file unreadable, using defaults: " + file + " (" + e.getClass().getSimpleName() + ")");

@@ -71,6 +71,13 @@ class UserSettingsStoreTest {
     }
 
     @Test
+    void aFieldOfTheWrongKindGivesDefaults() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"textSizePercent\": \"huge\", \"theme\": \"HIGH_CONTRAST\"}");
+        assertEquals(UserSettings.defaults(), new UserSettingsStore(file).load());
+    }
+
+    @Test
     void fieldsANewerVersionAddedAreSkipped() throws Exception {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, """
