@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 import org.secondlook.knowledge.KnowledgeBase;
 import org.secondlook.knowledge.KnowledgeException;
 import org.secondlook.knowledge.KnowledgeLoader;
+import org.secondlook.knowledge.MetadataPreview;
 import org.secondlook.session.ClinicAddress;
 import org.secondlook.session.ClinicPasswords;
 import org.secondlook.session.ClinicStore;
@@ -20,7 +21,9 @@ import org.secondlook.session.SessionStore;
 import org.secondlook.session.Sessions;
 import org.secondlook.session.StoreException;
 import org.secondlook.session.StoreFailures;
+import org.secondlook.session.settings.UserSettings;
 import org.secondlook.session.settings.UserSettingsStore;
+import org.secondlook.ui.FirstPage;
 import org.secondlook.ui.SecondLookUi;
 import org.secondlook.ui.StartupProblem;
 import org.secondlook.ui.UiServices;
@@ -35,24 +38,38 @@ final class Desktop {
     static void start(GuiOptions options) {
         Instant probeSince = options.startupProbe() ? jvmStart() : null;
         ConsoleQuiet.dropClassPathWarning();
-        // Loading the content overlaps the JavaFX toolkit's start-up; the window waits for it.
-        CompletableFuture<KnowledgeBase> knowledge = CompletableFuture.supplyAsync(() -> load(options));
         // The training run keeps its sessions and settings in a folder of its own, never the person's.
         DataLocations locations = options.aotTraining() ? AotTraining.throwAwayData() : DataLocations.forCurrentUser();
-        UserSettingsStore settings = new UserSettingsStore(locations.settingsFile());
-        Messages messages = new Messages(settings.load().locale(Locale.getDefault()));
+        UserSettingsStore settingsStore = new UserSettingsStore(locations.settingsFile());
         Path database = options.database() == null ? locations.databaseFile() : options.database();
-        // The database opens (migrations, integrity check) once the first frame is up, so it does not slow the start;
-        // the start-up probe exits at its first frame and never opens it.
+        // Read while the JavaFX toolkit starts on the main thread. The welcome page needs only the built-in content's
+        // metadata; the content then loads once the first frame is up, not competing with it.
+        CompletableFuture<FirstPage> first = CompletableFuture.supplyAsync(() -> {
+            UserSettings settings = settingsStore.load();
+            return new FirstPage(new Messages(settings.locale(Locale.getDefault())), settingsStore, settings,
+                    options.knowledgeDir() == null ? MetadataPreview.ofBuiltIn().orElse(null) : null);
+        });
+        // The database opens (migrations, integrity check) once the first frame is up too; the start-up probe exits at
+        // its first frame and never loads the content or opens the database.
         CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+        CompletableFuture<KnowledgeBase> knowledge = first.thenCompose(page -> page.metadata() == null
+                ? CompletableFuture.supplyAsync(() -> load(options))
+                : firstFrame.thenApplyAsync(drawn -> load(options)));
         String store = options.store() != null ? options.store() : System.getenv(ClinicAddress.ENVIRONMENT_VARIABLE);
         CompletableFuture<Sessions> sessions = store != null && !store.isBlank()
-                ? firstFrame.thenApplyAsync(drawn -> openClinic(store, messages))
+                ? firstFrame.thenApplyAsync(drawn -> openClinic(store, first.join().messages()))
                 : firstFrame
-                .thenApplyAsync(drawn -> open(database, options.database() == null ? locations : null))
-                .exceptionallyCompose(failure -> recoverIfAgreed(failure, database, messages));
+                        .thenApplyAsync(drawn -> open(database, options.database() == null ? locations : null))
+                        .exceptionallyCompose(failure -> recoverIfAgreed(failure, database, first.join().messages()));
+        CompletableFuture<UiServices> services = knowledge.handle((loaded, failure) -> {
+            Messages messages = first.join().messages();
+            if (failure != null) {
+                throw problem(failure, messages);
+            }
+            return new UiServices(messages, loaded, settingsStore, sessions);
+        });
         Runnable afterFirstFrame = options.startupProbe() ? () -> firstFrame.cancel(false) : () -> firstFrame.complete(null);
-        SecondLookUi.start(() -> new UiServices(messages, await(knowledge, messages), settings, sessions), probeSince,
+        SecondLookUi.start(first, services, probeSince,
                 options.aotTraining() ? () -> AotTraining.answers(knowledge.join()) : null, afterFirstFrame);
     }
 
@@ -104,12 +121,13 @@ final class Desktop {
         });
     }
 
-    private static KnowledgeBase await(CompletableFuture<KnowledgeBase> knowledge, Messages messages) {
-        try {
-            return knowledge.join();
-        } catch (CompletionException e) {
-            throw new StartupProblem(messages.get("problem.content.title"), e.getCause().getMessage());
+    /** Content that cannot be loaded is explained in a window; anything else is a bug and goes on as it is. */
+    private static RuntimeException problem(Throwable failure, Messages messages) {
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        if (cause instanceof KnowledgeException) {
+            return new StartupProblem(messages.get("problem.content.title"), cause.getMessage());
         }
+        return failure instanceof RuntimeException unexpected ? unexpected : new CompletionException(failure);
     }
 
     private static KnowledgeBase load(GuiOptions options) {

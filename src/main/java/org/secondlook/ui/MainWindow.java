@@ -6,6 +6,8 @@ import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -51,20 +53,26 @@ public final class MainWindow {
     private WindowPages pages;
     private SessionActions sessions;
 
-    MainWindow(Stage stage, UiServices services, PageBuilder builder) {
+    /**
+     * Builds the window on {@code stage}, or takes it over from the {@link WelcomeWhileLoading} page it shows.
+     * {@code settings} are the display settings as they are now (a save may still be pending).
+     */
+    MainWindow(Stage stage, UiServices services, UserSettings settings, PageBuilder builder) {
         this.stage = stage;
         this.services = services;
         this.builder = builder;
         this.settingsStore = services.settings();
-        this.settings = settingsStore.load();
+        this.settings = settings;
         show(build(services.messages()));
         // The first frame does not show the icons; decoding them then would only compete with drawing it.
         FirstFrame.whenDrawn(stage.getScene(), () -> ICON_SIZES.forEach(size -> stage.getIcons().add(
                 new Image(MainWindow.class.getResource("/org/secondlook/ui/icon/icon-" + size + ".png").toExternalForm(), true))));
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
-        placeWindow(settings.window());
-        stage.setOnShown(e -> sessions.checkAtStartup());
+        if (stage.isShowing()) {
+            sessions.checkAtStartup();
+        } else {
+            place(stage, settings.window());
+            stage.setOnShown(e -> sessions.checkAtStartup());
+        }
         stage.setOnHidden(e -> {
             rememberWindow();
             pages.keeper().close();
@@ -92,27 +100,40 @@ public final class MainWindow {
     private void show(WindowPages next) {
         pages = next;
         Messages messages = next.messages();
-        Label appName = new Label(messages.get("app.name"));
-        appName.getStyleClass().add("app-name");
         Label saveStatus = new Label();
         saveStatus.setId("save-status");
         saveStatus.getStyleClass().add("save-status");
         saveStatus.textProperty().bind(next.keeper().status());
         sessions = new SessionActions(services.sessions(), next.keeper(), next.state(), next.wizard(), messages, stage,
                 services.knowledge(), new ProfileRules(services.knowledge(), messages.locale()));
-        // A flow, so at large text sizes the controls wrap onto a second line instead of running off the window.
-        FlowPane bar = new FlowPane(appName, saveStatus, sessions.controls(),
-                new DisplayControls(messages, settings, this::changeDisplay, next.language()));
-        bar.getStyleClass().add("app-header");
-        VBox header = new VBox(bar, urgentBanner(messages, next.state()));
+        VBox header = new VBox(headerBar(messages, saveStatus, sessions.controls(),
+                new DisplayControls(messages, settings, this::changeDisplay, next.language())),
+                urgentBanner(messages, next.state()));
 
         WizardView view = new WizardView(next.wizard(), messages, header);
         view.setPageFooter(step -> ClinicianNotes.under(step, next.state(), messages));
         next.state().mode.addListener(obs -> view.refreshPage());
+        showRoot(stage, view, settings, messages);
+    }
+
+    /** The app's name, then {@code controls}; a flow, so at large text sizes they wrap instead of running off. */
+    static FlowPane headerBar(Messages messages, Node... controls) {
+        Label appName = new Label(messages.get("app.name"));
+        appName.getStyleClass().add("app-name");
+        FlowPane bar = new FlowPane(appName);
+        bar.getChildren().addAll(controls);
+        bar.getStyleClass().add("app-header");
+        return bar;
+    }
+
+    /** Puts {@code root} in the window in the display settings and titles it. */
+    static void showRoot(Stage stage, Parent root, UserSettings settings, Messages messages) {
         if (stage.getScene() == null) {
-            stage.setScene(new Scene(view));
+            stage.setScene(new Scene(root));
+            stage.setMinWidth(MIN_WIDTH);
+            stage.setMinHeight(MIN_HEIGHT);
         } else {
-            stage.getScene().setRoot(view);
+            stage.getScene().setRoot(root);
         }
         Appearance.apply(stage.getScene(), settings);
         stage.setTitle(messages.get("app.title"));
@@ -182,7 +203,8 @@ public final class MainWindow {
         settingsStore.save(settings);
     }
 
-    private void placeWindow(WindowBounds saved) {
+    /** Where the window was last time, when that is still on a screen; else the default size, centred. */
+    static void place(Stage stage, WindowBounds saved) {
         if (saved != null && isOnSomeScreen(saved)) {
             stage.setX(saved.x());
             stage.setY(saved.y());

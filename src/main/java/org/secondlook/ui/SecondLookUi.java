@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +17,7 @@ import org.secondlook.session.ClinicAddress;
 import org.secondlook.session.DamagedDatabaseException;
 import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.Sessions;
+import org.secondlook.session.settings.UserSettings;
 import org.secondlook.text.Language;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.history.StartupNotices;
@@ -43,34 +47,61 @@ public final class SecondLookUi {
     }
 
     /**
-     * Opens the window on the wizard's first step. {@code services} is called on the JavaFX thread
-     * while the toolkit is already up, so slow loading can overlap the toolkit's own start. With
-     * {@code probeSince} set, prints {@code first-frame-ms=N} once the first frame is drawn, and exits.
-     * If {@code services} throws a {@link StartupProblem}, a window explains it instead. {@code afterFirstFrame}
-     * runs once the window is drawn, for work that should not slow the start. With {@code walkThrough} set (the run
-     * that trains the AOT cache), the window then shows every step with those answers, one frame each, and closes.
+     * Opens the window. With the content's metadata at hand, the first frame is the welcome page alone
+     * ({@link WelcomeWhileLoading}), and the whole wizard takes the window over once {@code services} are ready;
+     * without it, the window waits for them. With {@code probeSince} set, prints {@code first-frame-ms=N} once the
+     * first frame is drawn, and exits. If {@code services} fail with a {@link StartupProblem}, a window explains it
+     * instead. {@code afterFirstFrame} runs once the first frame is drawn, for work that should not slow the start.
+     * With {@code walkThrough} set (the run that trains the AOT cache), the window then shows every step with those
+     * answers, one frame each, and closes.
      */
-    public static void start(Supplier<UiServices> services, Instant probeSince, Supplier<SessionAnswers> walkThrough,
-            Runnable afterFirstFrame) {
+    public static void start(CompletableFuture<FirstPage> first, CompletableFuture<UiServices> services,
+            Instant probeSince, Supplier<SessionAnswers> walkThrough, Runnable afterFirstFrame) {
         Platform.startup(() -> {
-            MainWindow window;
-            try {
-                window = open(new Stage(), services.get());
-            } catch (StartupProblem problem) {
-                ProblemWindow.show(new Stage(), problem.title(), problem.getMessage());
-                return;
+            Stage stage = new Stage();
+            FirstPage page = first.join();
+            Consumer<MainWindow> whenWhole = walkThrough == null ? window -> { }
+                    : window -> FirstFrame.whenDrawn(window.stage().getScene(),
+                            () -> StepWalk.everyStep(window, walkThrough.get(), window.stage()::close));
+            if (page.metadata() == null) {
+                MainWindow window;
+                try {
+                    window = open(stage, services.join());
+                } catch (CompletionException e) {
+                    StartupProblem problem = problem(e);
+                    ProblemWindow.show(new Stage(), problem.title(), problem.getMessage());
+                    return;
+                }
+                whenWhole.accept(window);
+            } else {
+                WelcomeWhileLoading welcome = new WelcomeWhileLoading(stage, page);
+                services.whenComplete((ready, failure) -> Platform.runLater(() -> {
+                    if (failure == null) {
+                        whenWhole.accept(welcome.handOver(ready));
+                    } else if (!(failure.getCause() instanceof CancellationException)) {
+                        StartupProblem problem = problem(failure);
+                        ProblemWindow.show(new Stage(), problem.title(), problem.getMessage());
+                        stage.close();
+                    }
+                }));
             }
-            FirstFrame.whenDrawn(window.stage().getScene(), () -> {
+            FirstFrame.whenDrawn(stage.getScene(), () -> {
                 afterFirstFrame.run();
                 if (probeSince != null) {
                     System.out.println("first-frame-ms=" + Duration.between(probeSince, Instant.now()).toMillis());
                     Platform.exit();
-                } else if (walkThrough != null) {
-                    StepWalk.everyStep(window, walkThrough.get(), window.stage()::close);
                 }
             });
-            window.stage().show();
+            stage.show();
         });
+    }
+
+    /** The start-up problem that made {@code services} fail; any other failure is a bug, and is thrown on. */
+    private static StartupProblem problem(Throwable failure) {
+        if (failure.getCause() instanceof StartupProblem problem) {
+            return problem;
+        }
+        throw failure instanceof RuntimeException unexpected ? unexpected : new CompletionException(failure);
     }
 
     /** Asks on the JavaFX thread whether to save what can be read from a damaged sessions file into a new one. */
@@ -89,7 +120,12 @@ public final class SecondLookUi {
 
     /** Builds the window on {@code stage} without showing it; tests call this directly. */
     public static MainWindow open(Stage stage, UiServices services) {
-        return new MainWindow(stage, services, (messages, language) -> pages(stage, services, messages, language));
+        return open(stage, services, services.settings().load());
+    }
+
+    /** Builds the window on {@code stage} in the display settings as they are now, or takes it over from the welcome page. */
+    static MainWindow open(Stage stage, UiServices services, UserSettings settings) {
+        return new MainWindow(stage, services, settings, (messages, language) -> pages(stage, services, messages, language));
     }
 
     /** The wizard in the language of {@code messages}, over a new person's empty answers. */

@@ -19,6 +19,11 @@ public record UiServices(Messages messages, KnowledgeBase knowledge, AdviceEngin
         this(messages, knowledge, new AdviceEngine(knowledge), settings, sessions);
     }
 
+    /** The same services with the window's texts in the language of {@code other}. */
+    public UiServices speaking(Messages other) {
+        return new UiServices(other, knowledge, engine, settings, sessions);
+    }
+
     /** Closes the settings and the sessions store; call after the last write to them was queued. */
     @Override
     public void close() {

@@ -1,6 +1,5 @@
 package org.secondlook.session.settings;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -25,11 +24,9 @@ public final class UserSettingsStore implements AutoCloseable {
     private static final long DEBOUNCE_MILLIS = 800;
 
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            // A language this version does not know (written by a newer one) leaves the language unchosen, nothing else.
-            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    // Built by the first save, on the writer's thread: data binding costs a few hundred classes, which reading the
+    // settings at start does without.
+    private ObjectMapper json;
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "settings-writer");
         thread.setDaemon(true);
@@ -48,7 +45,7 @@ public final class UserSettingsStore implements AutoCloseable {
             return UserSettings.defaults();
         }
         try {
-            return json.readValue(file.toFile(), UserSettings.class);
+            return SettingsFormat.read(Files.readString(file));
         } catch (IOException | RuntimeException e) {
             // Only the display settings are lost, and the window shows the defaults at once: one line, no stack trace.
             LOG.info(() -> "Settings file unreadable, using defaults: " + file + " (" + e.getClass().getSimpleName() + ")");
@@ -98,6 +95,9 @@ public final class UserSettingsStore implements AutoCloseable {
         try {
             DataLocations.ensurePrivateDirectory(file.toAbsolutePath().getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+            if (json == null) {
+                json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            }
             json.writeValue(temp.toFile(), toWrite);
             DataLocations.makeOwnerOnly(temp);
             try {

@@ -89,11 +89,14 @@ public final class SessionActions {
                     }
                     BackgroundWork.run(() -> opened.latestUnfinished().map(summary ->
                                     new Unfinished(summary, SharedComputer.applies(opened, summary))))
-                            .onSuccess(unfinished -> unfinished.ifPresent(found -> {
-                                if (notices.offerResume(found.summary(), found.shared()) == ResumeChoice.RESUME) {
-                                    open(found.summary().id());
-                                }
-                            }))
+                            // Not the session of answers given while the store opened: it is on screen already.
+                            .onSuccess(unfinished -> unfinished
+                                    .filter(found -> !keeper.isSavingInto(found.summary().id()))
+                                    .ifPresent(found -> {
+                                        if (notices.offerResume(found.summary(), found.shared()) == ResumeChoice.RESUME) {
+                                            open(found.summary().id());
+                                        }
+                                    }))
                             .start();
                 })
                 .onError(problem -> {

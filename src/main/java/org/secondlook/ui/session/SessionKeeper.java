@@ -54,6 +54,11 @@ public final class SessionKeeper implements AutoCloseable {
         });
     }
 
+    /** Whether the answers now on screen are being saved into {@code id}. */
+    public boolean isSavingInto(SessionId id) {
+        return saver != null && saver.isDone() && !saver.isCompletedExceptionally() && saver.join().session().equals(id);
+    }
+
     /** "Saved", "Saving…", or what went wrong; for the status line. */
     public ReadOnlyStringProperty status() {
         return status.getReadOnlyProperty();

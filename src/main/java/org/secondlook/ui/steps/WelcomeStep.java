@@ -30,11 +30,22 @@ public final class WelcomeStep extends StepBase {
     private final BooleanProperty onClinicServer = new SimpleBooleanProperty();
 
     public WelcomeStep(Messages messages, AboutContent about, ObjectProperty<Mode> mode, ObjectProperty<Language> language) {
+        this(messages, about, mode, language, null);
+    }
+
+    private WelcomeStep(Messages messages, AboutContent about, ObjectProperty<Mode> mode, ObjectProperty<Language> language,
+            String onceChosen) {
         super(StepId.WELCOME, messages);
         this.about = about;
         this.mode = mode;
         this.language = language;
-        blockWith(Bindings.createStringBinding(() -> mode.get() == null ? messages.get("welcome.blocker") : null, mode));
+        blockWith(Bindings.createStringBinding(() -> mode.get() == null ? messages.get("welcome.blocker") : onceChosen, mode));
+    }
+
+    /** The page shown while the rest of the content loads: it works, but Next says it is getting ready. */
+    public static WelcomeStep whileContentLoads(Messages messages, AboutContent about, ObjectProperty<Mode> mode,
+            ObjectProperty<Language> language) {
+        return new WelcomeStep(messages, about, mode, language, messages.get("welcome.preparing"));
     }
 
     /** The sessions are kept on the clinic's server, not on this computer: the privacy text says so. */
@@ -84,7 +95,8 @@ public final class WelcomeStep extends StepBase {
         RadioButton button = new RadioButton(messages.get(key));
         button.setToggleGroup(group);
         button.setWrapText(true);
-        button.setSelected(mode.get() == value);
+        // Follows the answer, which can also come from the page shown while the content loaded.
+        mode.subscribe(chosen -> button.setSelected(chosen == value));
         button.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
                 mode.set(value);

@@ -71,6 +71,24 @@ class UserSettingsStoreTest {
     }
 
     @Test
+    void aFieldOfTheWrongKindGivesDefaults() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"textSizePercent\": \"huge\", \"theme\": \"HIGH_CONTRAST\"}");
+        assertEquals(UserSettings.defaults(), new UserSettingsStore(file).load());
+    }
+
+    @Test
+    void fieldsANewerVersionAddedAreSkipped() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, """
+                {"layout": {"panes": [1, {"x": 2}]}, "theme": "HIGH_CONTRAST", "window": {"x": 5, "y": 6.5,
+                "width": 900, "height": 650, "maximized": true, "screen": "left"}, "sound": null}""");
+
+        assertEquals(new UserSettings(100, Theme.HIGH_CONTRAST, new WindowBounds(5, 6.5, 900, 650, true), null),
+                new UserSettingsStore(file).load());
+    }
+
+    @Test
     void aChosenLanguageWinsOverTheSystemsButKeepsItsCountryWhenTheySpeakTheSame() {
         UserSettings spanish = UserSettings.defaults().withLanguage(Language.SPANISH);
 
