@@ -54,8 +54,8 @@ final class Desktop {
             try {
                 defaultLocations.ensureDirectory();
             } catch (IOException e) {
-                throw new StoreException(StoreFailures.plain("Could not prepare the data folder "
-                        + defaultLocations.directory(), e), e);
+                throw new StoreException(StoreFailures.plain(StoreFailures.phrase("do.prepareFolder",
+                        defaultLocations.directory()), e), e);
             }
         }
         return SessionStore.open(database);

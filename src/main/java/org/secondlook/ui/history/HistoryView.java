@@ -378,7 +378,7 @@ public final class HistoryView extends BorderPane {
                         status.setText("");
                         if (problem instanceof ImportException refused) {
                             dialogs.showProblem(owner.get(), messages.get("history.import.refused"),
-                                    refused.getMessage());
+                                    messages.failure(refused));
                         } else {
                             showProblem(messages.get("history.problem.import"), problem);
                         }
@@ -413,6 +413,6 @@ public final class HistoryView extends BorderPane {
 
     private void showProblem(String header, Throwable problem) {
         status.setText("");
-        dialogs.showProblem(owner.get(), header, problem.getMessage());
+        dialogs.showProblem(owner.get(), header, messages.failure(problem));
     }
 }

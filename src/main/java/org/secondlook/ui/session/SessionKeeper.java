@@ -140,7 +140,7 @@ public final class SessionKeeper implements AutoCloseable {
     }
 
     private Void failed(Throwable problem) {
-        Platform.runLater(() -> status.set(messages.format("session.status.failed", rootMessage(problem))));
+        Platform.runLater(() -> status.set(messages.format("session.status.failed", messages.failure(problem))));
         return null;
     }
 
@@ -156,14 +156,6 @@ public final class SessionKeeper implements AutoCloseable {
                 SessionKeeper.this.failed(problem);
             }
         };
-    }
-
-    private static String rootMessage(Throwable problem) {
-        Throwable root = problem;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return String.valueOf(root.getMessage());
     }
 
     /** Lets the previous session's last writes finish in the background, so the next person need not wait. */
