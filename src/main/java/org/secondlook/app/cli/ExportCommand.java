@@ -125,7 +125,8 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(CliText.phrase("export.sent", job.printer(), job.id()).in(locale));
             spec.commandLine().getOut().flush();
         } catch (PrintProblem e) {
-            throw new BadInputException(e.getMessage(), e);
+            throw new BadInputException(CliText.phrase("print." + e.kind().name(), e.subject(),
+                    e.detail().isEmpty() ? "" : ": " + e.detail()), e);
         }
     }
 

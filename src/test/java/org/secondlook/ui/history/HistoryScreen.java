@@ -51,6 +51,8 @@ final class HistoryScreen {
     Path importFrom;
     Stage stage;
     HistoryView view;
+    /** The language the window shows; English unless a test chooses another before {@link #show}. */
+    Messages messages = MESSAGES;
 
     HistoryScreen(Path folder) throws org.secondlook.knowledge.KnowledgeException {
         this.store = SessionStore.open(folder.resolve("sessions.db"), new TickingClock());
@@ -81,7 +83,7 @@ final class HistoryScreen {
     void show(FxRobot robot) {
         robot.interact(() -> {
             stage = new Stage();
-            view = new HistoryView(checkedStore, MESSAGES, HistoryScreen::optionName, opened::add, startedAgain::add, () -> stage,
+            view = new HistoryView(checkedStore, messages, HistoryScreen::optionName, opened::add, startedAgain::add, () -> stage,
                     new FileChoices() {
                         @Override
                         public Optional<Path> exportTo(Window owner, String suggestedName) {
@@ -98,7 +100,7 @@ final class HistoryScreen {
             stage.setScene(scene);
             stage.show();
         });
-        waitUntil(() -> !status().isEmpty() && !status().equals(MESSAGES.get("history.loading")));
+        waitUntil(() -> !status().isEmpty() && !status().equals(messages.get("history.loading")));
     }
 
     @SuppressWarnings("unchecked")

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -30,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.advice.Diagnosis;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionSummary;
+import org.secondlook.text.Language;
 import org.secondlook.ui.DialogButtons;
+import org.secondlook.ui.common.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -217,6 +220,23 @@ class HistoryViewTest {
 
         assertEquals(1, screen.storedCount());
         assertEquals(1, screen.rows(robot).size());
+    }
+
+    @Test
+    void aSpanishWindowRefusesABadFileInSpanish(FxRobot robot) throws Exception {
+        screen.messages = new Messages(Language.SPANISH.locale(Locale.ROOT));
+        screen.save("Solo una", knee(7));
+        screen.show(robot);
+        screen.importFrom = Files.writeString(dir.resolve("roto.json"), "{\"formatVersion\": 1, \"label\": ");
+
+        robot.clickOn("#history-import");
+        waitUntil(() -> robot.lookup("#history-problem").tryQuery().isPresent());
+        DialogPane problem = robot.lookup("#history-problem").queryAs(DialogPane.class);
+        assertEquals(screen.messages.get("history.import.refused"), problem.getHeaderText());
+        assertEquals("No se puede importar roto.json: el archivo no es JSON válido (línea 1, columna 31). Revise que sea"
+                + " un archivo que exportó Second Look y que nadie lo haya cambiado.", problem.getContentText());
+        robot.clickOn(robot.lookup("#history-problem .button").queryButton());
+        assertEquals(1, screen.storedCount());
     }
 
     @Test
