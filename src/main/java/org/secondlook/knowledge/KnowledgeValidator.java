@@ -39,6 +39,7 @@ public final class KnowledgeValidator {
             glossaryWords.add(term.id());
             glossaryWords.addAll(term.term().byLanguage().values());
             glossaryWords.addAll(term.aliases());
+            term.aliasesByLanguage().values().forEach(glossaryWords::addAll);
             // A term that names two abbreviations ("ISRS e IRSN") defines each of them.
             term.term().byLanguage().values().forEach(name -> Arrays.stream(name.split("\\s+"))
                     .filter(KnowledgeValidator::isAbbreviation).forEach(glossaryWords::add));
