@@ -153,10 +153,10 @@ public final class SessionsCommand implements Callable<Integer> {
                 out.println(search == null ? say("list.none") : say("list.noneMatching", Quote.of(search)));
                 return;
             }
-            out.printf("%-8s %-16s %-11s %-26s %-4s %-4s %s%n", say("list.id"), say("list.started"), say("list.status"),
+            out.printf("%-8s %-16s %-11s %-26s %-5s %-5s %s%n", say("list.id"), say("list.started"), say("list.status"),
                     say("list.condition"), say("list.pain"), say("list.sure"), say("list.label"));
             for (SessionSummary s : sessions) {
-                out.printf("%-8s %-16s %-11s %-26s %-4s %-4s %s%n", s.id(), local(s.createdAt()), s.status(),
+                out.printf("%-8s %-16s %-11s %-26s %-5s %-5s %s%n", s.id(), local(s.createdAt()), s.status(),
                         s.diagnosis() != null ? s.diagnosis() : s.site() != null ? s.site() : "-",
                         orDash(s.painIntensity()), orDash(s.sureScore()), s.label() == null ? "" : Quote.printable(s.label(), false));
             }

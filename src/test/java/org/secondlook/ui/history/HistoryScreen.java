@@ -53,6 +53,8 @@ final class HistoryScreen {
     HistoryView view;
     /** The language the window shows; English unless a test chooses another before {@link #show}. */
     Messages messages = MESSAGES;
+    /** The text size the window shows, in percent. */
+    int textSize = 100;
 
     HistoryScreen(Path folder) throws org.secondlook.knowledge.KnowledgeException {
         this.store = SessionStore.open(folder.resolve("sessions.db"), new TickingClock());
@@ -96,7 +98,7 @@ final class HistoryScreen {
                         }
                     }, PAGE_SIZE);
             Scene scene = new Scene(view, 1100, 700);
-            Appearance.apply(scene, UserSettings.defaults());
+            Appearance.apply(scene, UserSettings.defaults().withTextSize(textSize));
             stage.setScene(scene);
             stage.show();
         });

@@ -240,6 +240,34 @@ class HistoryViewTest {
     }
 
     @Test
+    void inSpanishAtTwiceTheTextSizeNoTextIsCutShort(FxRobot robot) {
+        screen.messages = new Messages(Language.SPANISH.locale(Locale.ROOT));
+        screen.textSize = 200;
+        screen.save("María Fernanda González Rodríguez", knee(6));
+        screen.save("José", back(4));
+        screen.show(robot);
+
+        List<String> cut = new java.util.ArrayList<>();
+        robot.interact(() -> visibleLabeled(screen.view, cut));
+        assertEquals(List.of(), cut, "texts shown cut short with an ellipsis");
+    }
+
+    /** Every shown button, label, cell and heading whose text on screen is shorter than its own text. */
+    private static void visibleLabeled(Node node, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()
+                && labeled.lookup(".text") instanceof javafx.scene.text.Text shown
+                && !shown.getText().replace("\n", " ").equals(labeled.getText().replace("_", ""))) {
+            cut.add(labeled.getText() + " -> " + shown.getText());
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> visibleLabeled(child, cut));
+        }
+    }
+
+    @Test
     void compareShowsPainBeforeAndAfterInWords(FxRobot robot) {
         screen.save("First visit", knee(7));
         screen.save("Second visit", knee(3));
