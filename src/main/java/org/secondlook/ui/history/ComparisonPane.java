@@ -3,7 +3,10 @@ package org.secondlook.ui.history;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.secondlook.session.SessionComparison;
 import org.secondlook.session.SessionComparison.Change;
@@ -28,6 +31,14 @@ final class ComparisonPane extends VBox {
         getStyleClass().add("comparison");
         setId("comparison");
         table.getStyleClass().add("comparison-table");
+        // The answer and its values wrap at large text sizes; "Changed" or "Same" always shows whole.
+        ColumnConstraints answers = new ColumnConstraints();
+        answers.setHgrow(Priority.SOMETIMES);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        ColumnConstraints verdicts = new ColumnConstraints();
+        verdicts.setMinWidth(Region.USE_PREF_SIZE);
+        table.getColumnConstraints().setAll(answers, values, verdicts);
 
         getChildren().add(Texts.paragraph(messages.format("history.compare.between",
                 texts.name(earlier), texts.date(earlier.createdAt()), texts.name(later), texts.date(later.createdAt()))));
@@ -58,6 +69,7 @@ final class ComparisonPane extends VBox {
         for (int column = 0; column < titles.length; column++) {
             Label title = new Label(titles[column]);
             title.getStyleClass().add("comparison-header");
+            title.setWrapText(true);
             table.add(title, column, 0);
         }
     }
@@ -81,6 +93,8 @@ final class ComparisonPane extends VBox {
         verdict.getStyleClass().add(change.changed() ? "verdict-changed" : "verdict-same");
         values.setAccessibleText(messages.format("history.compare.rowAccessible", answer, values.getText(),
                 verdict.getText()));
+        name.setWrapText(true);
+        values.setWrapText(true);
         table.addRow(rowIndex, name, values, verdict);
     }
 }

@@ -250,6 +250,13 @@ class HistoryViewTest {
         List<String> cut = new java.util.ArrayList<>();
         robot.interact(() -> visibleLabeled(screen.view, cut));
         assertEquals(List.of(), cut, "texts shown cut short with an ellipsis");
+
+        robot.interact(() -> screen.table(robot).getSelectionModel().selectRange(0, 2));
+        robot.clickOn("#history-compare");
+        waitUntil(() -> robot.lookup("#compare-pain").tryQuery().isPresent());
+        robot.interact(() -> visibleLabeled(robot.lookup("#comparison").query(), cut));
+        assertEquals(List.of(), cut, "texts of the comparison cut short with an ellipsis");
+        robot.type(KeyCode.ESCAPE);
     }
 
     /** Every shown button, label, cell and heading whose text on screen is shorter than its own text. */
