@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.secondlook.text.Phrase;
 
 /**
  * The one set of limits for every way answers come in: profile files, imported session files and the screens.
@@ -52,10 +53,10 @@ public final class InputRules {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
-                throw new InputFileException("it is a folder; give the file inside it");
+                throw new InputFileException("file.folder");
             }
             if (!attributes.isRegularFile()) {
-                throw new InputFileException("it is a device or pipe, not a normal file; give a saved file");
+                throw new InputFileException("file.device");
             }
             if (attributes.size() > MAX_FILE_BYTES) {
                 throw tooLarge();
@@ -69,23 +70,35 @@ public final class InputRules {
                 return bytes;
             }
         } catch (NoSuchFileException e) {
-            throw new InputFileException("there is no such file");
+            throw new InputFileException("file.missing");
         } catch (InputFileException e) {
             throw e;
         } catch (IOException e) {
-            throw new InputFileException("the file cannot be read; check that it exists and that you may read it");
+            throw new InputFileException("file.unreadable");
         }
     }
 
     private static InputFileException tooLarge() {
-        return new InputFileException("the file is larger than " + MAX_FILE_BYTES / (1024 * 1024)
-                + " MB, far larger than any profile or session; check that it is the right file");
+        return new InputFileException("file.tooLarge", String.valueOf(MAX_FILE_BYTES / (1024 * 1024)));
     }
 
     /** A file was refused before its content was read; the message is plain and says what to do. */
-    public static final class InputFileException extends IOException {
-        public InputFileException(String message) {
-            super(message);
+    public static final class InputFileException extends IOException implements Phrase.Worded {
+
+        private final transient Phrase phrase;
+
+        InputFileException(String key, Object... args) {
+            this(Phrase.of(AdviceText.BUNDLE, key, args));
+        }
+
+        private InputFileException(Phrase phrase) {
+            super(phrase.english());
+            this.phrase = phrase;
+        }
+
+        @Override
+        public Phrase phrase() {
+            return phrase;
         }
     }
 }

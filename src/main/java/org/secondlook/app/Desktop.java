@@ -23,6 +23,7 @@ import org.secondlook.session.StoreException;
 import org.secondlook.session.StoreFailures;
 import org.secondlook.session.settings.UserSettings;
 import org.secondlook.session.settings.UserSettingsStore;
+import org.secondlook.text.Phrase;
 import org.secondlook.ui.FirstPage;
 import org.secondlook.ui.SecondLookUi;
 import org.secondlook.ui.StartupProblem;
@@ -79,8 +80,8 @@ final class Desktop {
             try {
                 defaultLocations.ensureDirectory();
             } catch (IOException e) {
-                throw new StoreException(StoreFailures.plain("Could not prepare the data folder "
-                        + defaultLocations.directory(), e), e);
+                throw new StoreException(StoreFailures.plain(StoreFailures.phrase("do.prepareFolder",
+                        defaultLocations.directory()), e), e);
             }
         }
         return SessionStore.open(database);
@@ -95,11 +96,12 @@ final class Desktop {
         try {
             address = ClinicAddress.parse(store);
         } catch (IllegalArgumentException e) {
-            throw new StoreException(e.getMessage(), e);
+            throw new StoreException(e instanceof Phrase.Worded worded ? worded.phrase()
+                    : StoreFailures.phrase("do.openClinic", store), e);
         }
         char[] password = ClinicPasswords.stored(address)
                 .or(() -> SecondLookUi.askClinicPassword(messages, address).join())
-                .orElseThrow(() -> new StoreException(messages.get("startup.clinic.skipped")));
+                .orElseThrow(() -> new StoreException(Phrase.of(Messages.BUNDLE, "startup.clinic.skipped")));
         try {
             return ClinicStore.open(address, password);
         } finally {

@@ -39,6 +39,7 @@ public final class KnowledgeValidator {
             glossaryWords.add(term.id());
             glossaryWords.addAll(term.term().byLanguage().values());
             glossaryWords.addAll(term.aliases());
+            term.aliasesByLanguage().values().forEach(glossaryWords::addAll);
             // A term that names two abbreviations ("ISRS e IRSN") defines each of them.
             term.term().byLanguage().values().forEach(name -> Arrays.stream(name.split("\\s+"))
                     .filter(KnowledgeValidator::isAbbreviation).forEach(glossaryWords::add));
@@ -61,8 +62,7 @@ public final class KnowledgeValidator {
     /**
      * Patient-facing prose harder than its language's {@link ReadingScale} allows (Flesch-Kincaid grade 8 for English,
      * INFLESZ 55 for Spanish), in every language the content has: all prose of each file in each language taken
-     * together, and, where the scale grades fields one by one, every field of {@link #MIN_WORDS_FOR_FIELD_GRADE} words
-     * or more on its own.
+     * together, and every field of {@link #MIN_WORDS_FOR_FIELD_GRADE} words or more on its own.
      */
     public static List<Problem> readingLevel(KnowledgeBase kb) {
         List<Problem> found = new ArrayList<>();
@@ -77,7 +77,7 @@ public final class KnowledgeValidator {
                 ReadingLevel.Counts counts = scale.count(words);
                 byFile.merge(new FileInLanguage(text.file(), scale), counts, ReadingLevel.Counts::plus);
                 double score = scale.score(counts);
-                if (scale.gradesEachField() && counts.words() >= MIN_WORDS_FOR_FIELD_GRADE && scale.tooHard(score)) {
+                if (counts.words() >= MIN_WORDS_FOR_FIELD_GRADE && scale.tooHard(score)) {
                     found.add(new Problem(text.file(), text.place() + "/" + language,
                             "reading level is " + scale.describe(score) + ": \"" + words + "\""));
                 }

@@ -57,21 +57,7 @@ public enum ReadingScale {
         public boolean tooHard(double score) {
             return score < limit();
         }
-
-        /**
-         * Spanish content is graded file by file only: in one sentence, a single name such as "Administración de
-         * Alimentos y Medicamentos" pulls the score far below what the whole text reads like.
-         */
-        @Override
-        public boolean gradesEachField() {
-            return false;
-        }
     };
-
-    /** Whether each long field must pass on its own, besides all of a file's prose taken together. */
-    public boolean gradesEachField() {
-        return true;
-    }
 
     /** A word: letters (accented ones too) or digits, joined by an apostrophe, hyphen, slash, comma or point inside. */
     private static final Pattern SPANISH_WORD = Pattern.compile(

@@ -3,6 +3,7 @@ package org.secondlook.session;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import org.secondlook.advice.StepId;
+import org.secondlook.text.Phrase;
 
 /**
  * The versions of the stored answers JSON and the explicit step from each to the next. Format 1 (before
@@ -52,9 +53,20 @@ final class AnswersFormat {
 
     /** Answers written by a later version of Second Look, which this one cannot read without losing some. */
     static final class NewerFormatException extends IllegalArgumentException {
+
+        private final transient Phrase phrase;
+
         NewerFormatException(int found, int known) {
-            super("these answers were saved by a newer version of Second Look (format " + found
-                    + "; this version reads up to " + known + "); update Second Look to open them");
+            this(StoreFailures.phrase("answers.newer", String.valueOf(found), String.valueOf(known)));
+        }
+
+        private NewerFormatException(Phrase phrase) {
+            super(phrase.english());
+            this.phrase = phrase;
+        }
+
+        Phrase phrase() {
+            return phrase;
         }
     }
 }

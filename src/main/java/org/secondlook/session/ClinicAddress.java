@@ -26,33 +26,31 @@ public record ClinicAddress(String host, int port, String database, String user,
     /**
      * Reads a store address.
      *
-     * @throws IllegalArgumentException saying what is wrong and how a good address looks
+     * @throws WordedArgumentException saying what is wrong and how a good address looks
      */
     public static ClinicAddress parse(String text) {
         URI uri;
         try {
             uri = new URI(text.strip());
         } catch (URISyntaxException e) {
-            throw bad(text, "it is not a web-style address");
+            throw bad(text, "address.notAddress");
         }
         if (!"postgresql".equals(uri.getScheme()) && !"postgres".equals(uri.getScheme())) {
-            throw bad(text, "it must start with postgresql://");
+            throw bad(text, "address.scheme");
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw bad(text, "the server's name is missing");
+            throw bad(text, "address.noHost");
         }
         if (uri.getRawUserInfo() != null && uri.getRawUserInfo().contains(":")) {
-            throw new IllegalArgumentException("The store address holds a password; leave it out, so that it is not"
-                    + " kept in settings or command history. Put it in PGPASSWORD or ~/.pgpass, or type it when asked.");
+            throw new WordedArgumentException(StoreFailures.phrase("address.password"));
         }
         Map<String, String> options = options(uri.getRawQuery(), text);
         if (options.containsKey("password")) {
-            throw new IllegalArgumentException("The store address holds a password; leave it out, so that it is not"
-                    + " kept in settings or command history. Put it in PGPASSWORD or ~/.pgpass, or type it when asked.");
+            throw new WordedArgumentException(StoreFailures.phrase("address.password"));
         }
         String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
         if (path.isBlank() || path.contains("/")) {
-            throw bad(text, "the database name after the server is missing");
+            throw bad(text, "address.noDatabase");
         }
         String user = options.getOrDefault("user", uri.getUserInfo());
         if (user == null || user.isBlank()) {
@@ -60,7 +58,7 @@ public record ClinicAddress(String host, int port, String database, String user,
         }
         String sslMode = options.get("sslmode");
         if (sslMode != null && !SSL_MODES.contains(sslMode)) {
-            throw bad(text, "sslmode must be one of " + String.join(", ", SSL_MODES.stream().sorted().toList()));
+            throw bad(text, "address.sslmode", String.join(", ", SSL_MODES.stream().sorted().toList()));
         }
         String host = uri.getHost();
         if (sslMode == null) {
@@ -94,7 +92,7 @@ public record ClinicAddress(String host, int port, String database, String user,
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
             if (equals <= 0) {
-                throw bad(text, "'" + pair + "' is not NAME=VALUE");
+                throw bad(text, "address.notPair", pair);
             }
             options.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
                     URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
@@ -102,8 +100,7 @@ public record ClinicAddress(String host, int port, String database, String user,
         return options;
     }
 
-    private static IllegalArgumentException bad(String text, String why) {
-        return new IllegalArgumentException("The store address '" + text + "' cannot be used: " + why
-                + ". Write it as postgresql://SERVER:5432/DATABASE?user=NAME (add &sslmode=verify-full for TLS).");
+    private static IllegalArgumentException bad(String text, String whyKey, Object... args) {
+        return new WordedArgumentException(StoreFailures.phrase("address.bad", text, StoreFailures.phrase(whyKey, args)));
     }
 }

@@ -57,7 +57,7 @@ public final class ClinicSetup implements AutoCloseable {
                     .migrate()
                     .migrationsExecuted;
         } catch (FlywayException e) {
-            throw ClinicFailures.of("Could not set up the clinic store " + address, address, e);
+            throw ClinicFailures.of(StoreFailures.phrase("do.setUpClinic", address.toString()), address, e);
         }
     }
 
@@ -70,20 +70,19 @@ public final class ClinicSetup implements AutoCloseable {
      */
     public boolean addClinician(String name, String clinic, char[] password) {
         if (!ROLE_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("--name: '" + name + "' cannot be a login name; use lower-case letters,"
-                    + " digits and _ (at most 63), starting with a letter, such as dr_lee.");
+            throw new WordedArgumentException(StoreFailures.phrase("clinician.badName", name));
         }
         String cleanClinic = clinic == null ? "" : clinic.strip();
         if (cleanClinic.isEmpty() || cleanClinic.length() > MAX_CLINIC_LENGTH) {
-            throw new IllegalArgumentException("--clinic: give the clinic's name, 1 to " + MAX_CLINIC_LENGTH
-                    + " characters.");
+            throw new WordedArgumentException(StoreFailures.phrase("clinician.badClinic",
+                    String.valueOf(MAX_CLINIC_LENGTH)));
         }
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             Optional<String> existing = clinicOf(connection, name);
             if (existing.isPresent() && !existing.get().equals(cleanClinic)) {
-                throw new IllegalArgumentException("'" + name + "' is already a clinician of " + existing.get()
-                        + "; a login works for one clinic only. Choose another name.");
+                throw new WordedArgumentException(StoreFailures.phrase("clinician.otherClinic", name,
+                        existing.get()));
             }
             boolean isNew = !roleExists(connection, name);
             if (isNew) {
@@ -104,7 +103,7 @@ public final class ClinicSetup implements AutoCloseable {
             connection.unwrap(PGConnection.class).alterUserPassword(name, password, null);
             return isNew;
         } catch (SQLException e) {
-            throw ClinicFailures.of("Could not add the clinician " + name, address, e);
+            throw ClinicFailures.of(StoreFailures.phrase("do.addClinician", name), address, e);
         }
     }
 
@@ -126,7 +125,7 @@ public final class ClinicSetup implements AutoCloseable {
             }
             return entries;
         } catch (SQLException e) {
-            throw ClinicFailures.of("Could not read the audit log", address, e);
+            throw ClinicFailures.of(StoreFailures.phrase("do.readAudit"), address, e);
         }
     }
 

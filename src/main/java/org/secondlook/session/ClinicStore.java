@@ -1,5 +1,6 @@
 package org.secondlook.session;
 
+import org.secondlook.text.Phrase;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -103,21 +104,19 @@ public final class ClinicStore implements Sessions {
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw ClinicFailures.of("Could not open the clinic store " + address, address, e);
+            throw ClinicFailures.of(StoreFailures.phrase("do.openClinic", address.toString()), address, e);
         }
     }
 
     private void requireClinician() {
-        String clinic = read("Could not open the clinic store " + address, connection -> {
+        String clinic = read(StoreFailures.phrase("do.openClinic", address.toString()), connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT current_clinic()");
                  ResultSet row = statement.executeQuery()) {
                 return row.next() ? row.getString(1) : null;
             }
         });
         if (clinic == null) {
-            throw new StoreException("The login '" + address.user() + "' is not a clinician of any clinic on "
-                    + address + ". Ask whoever runs the clinic server to add you with 'second-look store"
-                    + " add-clinician'.");
+            throw new StoreException(StoreFailures.phrase("clinic.notClinician", address.user(), address.toString()));
         }
     }
 
@@ -144,7 +143,7 @@ public final class ClinicStore implements Sessions {
 
     @Override
     public CompletableFuture<Void> saveAnswers(SessionId id, SessionAnswers answers) {
-        return update("Could not save session " + id, id,
+        return update(StoreFailures.phrase("do.save", id.toString()), id,
                 "UPDATE sessions SET (" + SessionRows.ANSWER_COLUMNS + ", updated_at) = ("
                         + SessionRows.ANSWER_PLACEHOLDERS + ", ?)",
                 (statement, next) -> {
@@ -156,7 +155,7 @@ public final class ClinicStore implements Sessions {
 
     @Override
     public CompletableFuture<Void> complete(SessionId id) {
-        return update("Could not finish session " + id, id, "UPDATE sessions SET status = ?, updated_at = ?",
+        return update(StoreFailures.phrase("do.finish", id.toString()), id, "UPDATE sessions SET status = ?, updated_at = ?",
                 (statement, next) -> {
                     statement.setString(next, SessionStatus.COMPLETED.name());
                     statement.setLong(next + 1, now().toEpochMilli());
@@ -167,7 +166,7 @@ public final class ClinicStore implements Sessions {
     @Override
     public CompletableFuture<Void> relabel(SessionId id, String label) {
         String clean = SessionStore.cleanLabel(label);
-        return update("Could not rename session " + id, id, "UPDATE sessions SET label = ?, updated_at = ?",
+        return update(StoreFailures.phrase("do.rename", id.toString()), id, "UPDATE sessions SET label = ?, updated_at = ?",
                 (statement, next) -> {
                     SessionRows.setText(statement, next, clean);
                     statement.setLong(next + 1, now().toEpochMilli());
@@ -178,7 +177,7 @@ public final class ClinicStore implements Sessions {
     @Override
     public CompletableFuture<SessionId> startAgainFrom(SessionId source, String contentVersion) {
         SessionStore.requireContentVersion(contentVersion);
-        return write("Could not start again from session " + source, connection -> {
+        return write(StoreFailures.phrase("do.startAgain", source.toString()), connection -> {
             Session old = find(connection, source).orElseThrow(() -> new NoSuchSessionException(source));
             Instant now = now();
             return insertRow(connection, old.answers().atStep(StepId.FIRST), SessionStatus.IN_PROGRESS,
@@ -188,7 +187,7 @@ public final class ClinicStore implements Sessions {
 
     @Override
     public CompletableFuture<Deletion> delete(SessionId id) {
-        return write("Could not delete session " + id, connection -> {
+        return write(StoreFailures.phrase("do.delete", id.toString()), connection -> {
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM sessions WHERE id = ?")) {
                 statement.setLong(1, id.value());
                 boolean found = statement.executeUpdate() > 0;
@@ -201,7 +200,7 @@ public final class ClinicStore implements Sessions {
 
     @Override
     public CompletableFuture<Void> deleteAll() {
-        return write("Could not delete the sessions", connection -> {
+        return write(StoreFailures.phrase("do.deleteAll"), connection -> {
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM sessions")) {
                 statement.executeUpdate();
             }
@@ -212,7 +211,7 @@ public final class ClinicStore implements Sessions {
 
     @Override
     public CompletableFuture<SessionId> importFile(Path file, ProfileRules rules) {
-        return write("Could not import " + file, connection -> {
+        return write(StoreFailures.phrase("do.import", file), connection -> {
             ImportedSession imported = SessionFiles.read(file, rules);
             return insertRow(connection, imported.answers(), imported.status(), imported.contentVersion(),
                     imported.label(), imported.createdAt(), imported.updatedAt());
@@ -225,7 +224,7 @@ public final class ClinicStore implements Sessions {
      * @return whether it was added
      */
     boolean copyIn(Session session, String sourceKey) {
-        return await(write("Could not copy session " + session.id(), connection -> {
+        return await(write(StoreFailures.phrase("do.copy", session.id().toString()), connection -> {
             String sql = "INSERT INTO sessions (" + SessionRows.ANSWER_COLUMNS
                     + ", label, status, content_version, created_at, updated_at, source_key)"
                     + " VALUES (" + SessionRows.ANSWER_PLACEHOLDERS + ", ?, ?, ?, ?, ?, ?) ON CONFLICT (clinic, source_key) DO NOTHING";
@@ -240,7 +239,7 @@ public final class ClinicStore implements Sessions {
 
     @Override
     public void recordPrinted(SessionId id) {
-        await(write("Could not note the printout of session " + id, connection -> audit(connection, id, "PRINTED")));
+        await(write(StoreFailures.phrase("do.notePrinted", id.toString()), connection -> audit(connection, id, "PRINTED")));
     }
 
     /**
@@ -254,7 +253,7 @@ public final class ClinicStore implements Sessions {
         try {
             first = listen(pool.getConnection());
         } catch (SQLException e) {
-            throw ClinicFailures.of("Could not follow the clinic's changes", address, e);
+            throw ClinicFailures.of(StoreFailures.phrase("do.follow"), address, e);
         }
         Thread thread = new Thread(() -> {
             Connection connection = first;
@@ -309,7 +308,7 @@ public final class ClinicStore implements Sessions {
     /** Opening a session is logged: the audit says who looked at what. */
     @Override
     public Optional<Session> find(SessionId id) {
-        return read("Could not read session " + id, connection -> {
+        return read(StoreFailures.phrase("do.readSession", id.toString()), connection -> {
             Optional<Session> found = find(connection, id);
             if (found.isPresent()) {
                 audit(connection, id, "OPENED");
@@ -320,19 +319,19 @@ public final class ClinicStore implements Sessions {
 
     @Override
     public SessionPage list(SessionQuery query) {
-        return read("Could not read the clinic's sessions",
+        return read(StoreFailures.phrase("do.readClinic"),
                 connection -> SessionListing.page(connection, query, TRIGRAM_SEARCH));
     }
 
     @Override
     public Optional<SessionSummary> latestUnfinished() {
-        return read("Could not read the clinic's sessions", SessionListing::latestUnfinished);
+        return read(StoreFailures.phrase("do.readClinic"), SessionListing::latestUnfinished);
     }
 
     @Override
     public void exportTo(SessionId id, Path file, boolean replace) throws IOException {
         SessionFiles.write(get(id), new OutputFile(file, null, replace));
-        await(write("Could not note the export of session " + id, connection -> audit(connection, id, "EXPORTED")));
+        await(write(StoreFailures.phrase("do.noteExported", id.toString()), connection -> audit(connection, id, "EXPORTED")));
     }
 
     /** Finishes every queued save, then closes the connections. */
@@ -363,7 +362,7 @@ public final class ClinicStore implements Sessions {
                                                 String label) {
         String clean = SessionStore.cleanLabel(label);
         SessionStore.requireContentVersion(contentVersion);
-        return write("Could not save a new session", connection -> {
+        return write(StoreFailures.phrase("do.saveNew"), connection -> {
             Instant now = now();
             return insertRow(connection, answers, status, contentVersion, clean, now, now);
         });
@@ -403,7 +402,7 @@ public final class ClinicStore implements Sessions {
      * Changes one session if it is still at the version this store last saw; the version goes up by one. A session
      * this store never read is taken at the server's version.
      */
-    private CompletableFuture<Void> update(String what, SessionId id, String setClause, Binder binder) {
+    private CompletableFuture<Void> update(Phrase what, SessionId id, String setClause, Binder binder) {
         return write(what, connection -> {
             Long seen = versions.get(id);
             String sql = setClause + ", version = version + 1 WHERE id = ?"
@@ -452,7 +451,7 @@ public final class ClinicStore implements Sessions {
         return null;
     }
 
-    private <T> CompletableFuture<T> write(String what, Work<T> work) {
+    private <T> CompletableFuture<T> write(Phrase what, Work<T> work) {
         return CompletableFuture.supplyAsync(() -> {
             try (Connection connection = pool.getConnection()) {
                 connection.setAutoCommit(false);
@@ -477,7 +476,7 @@ public final class ClinicStore implements Sessions {
         }, writer);
     }
 
-    private <T> T read(String what, Work<T> work) {
+    private <T> T read(Phrase what, Work<T> work) {
         try (Connection connection = pool.getConnection()) {
             return work.run(connection);
         } catch (RuntimeException e) {
@@ -498,7 +497,7 @@ public final class ClinicStore implements Sessions {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
-            throw new StoreException("Could not save the session: " + e.getCause().getMessage(), e.getCause());
+            throw new StoreException(StoreFailures.plain(StoreFailures.phrase("do.saveSession"), e.getCause()), e.getCause());
         }
     }
 }

@@ -44,8 +44,7 @@ final class DatabaseOpener {
 
     static Opened open(Path file, Clock clock, IfDamaged ifDamaged, Integrity integrity) {
         if (Files.isDirectory(file)) {
-            throw new StoreException(file + " is a folder, not a sessions database file; give a file name such as "
-                    + file.resolve(DataLocations.DATABASE_FILE) + ".");
+            throw new StoreException(StoreFailures.phrase("database.folder", file, file.resolve(DataLocations.DATABASE_FILE)));
         }
         try {
             Path folder = file.toAbsolutePath().getParent();
@@ -72,7 +71,7 @@ final class DatabaseOpener {
                     Salvage.writeTo(connection, salvaged);
                 } catch (Exception e) {
                     connection.close();
-                    throw new StoreException(StoreFailures.plain("Could not save the readable sessions into " + file, e), e);
+                    throw new StoreException(StoreFailures.plain(StoreFailures.phrase("do.salvage", file), e), e);
                 }
             }
             try {
@@ -85,9 +84,9 @@ final class DatabaseOpener {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException(StoreFailures.plain("Could not open the sessions database " + file, e), e);
+            throw new StoreException(StoreFailures.plain(StoreFailures.phrase("do.open", file), e), e);
         } catch (IOException e) {
-            throw new StoreException(StoreFailures.plain("Could not prepare the data folder for " + file, e), e);
+            throw new StoreException(StoreFailures.plain(StoreFailures.phrase("do.prepareFor", file), e), e);
         }
     }
 
@@ -112,9 +111,7 @@ final class DatabaseOpener {
                 throw new DamagedDatabaseException(file);
             }
             if (SchemaMigrations.versionOf(connection) != SchemaMigrations.latestVersion()) {
-                throw new StoreException("The sessions database " + file + " is read-only and was written by an older"
-                        + " Second Look, which must update it first. Make it writable (for example: chmod u+w " + file
-                        + ") and try again; it was not changed.");
+                throw new StoreException(StoreFailures.phrase("database.readOnlyOlder", file));
             }
             return new Opened(connection, true, Optional.empty());
         } catch (SQLException | RuntimeException e) {

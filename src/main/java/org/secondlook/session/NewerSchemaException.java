@@ -7,8 +7,7 @@ public class NewerSchemaException extends StoreException {
     private final int knownVersion;
 
     public NewerSchemaException(int fileVersion, int knownVersion) {
-        super("This database was written by a newer version of Second Look (schema " + fileVersion
-                + "; this version knows up to " + knownVersion + "). Update Second Look to open it.");
+        super(StoreFailures.phrase("database.newer", String.valueOf(fileVersion), String.valueOf(knownVersion)));
         this.fileVersion = fileVersion;
         this.knownVersion = knownVersion;
     }

@@ -4,6 +4,6 @@ package org.secondlook.session;
 public class NoSuchSessionException extends StoreException {
 
     public NoSuchSessionException(SessionId id) {
-        super("There is no session " + id + " (it may have been deleted)");
+        super(StoreFailures.phrase("session.none", id.toString()));
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.secondlook.text.Phrase;
 
 /**
  * A file Second Look writes for the person (a PDF, an exported session): it holds health data, so it is written
@@ -46,10 +47,10 @@ public record OutputFile(Path target, Path database, boolean replace) {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
         if (folder == null || file.getFileName() == null) {
-            throw new OutputRefusedException(target + " is not a file name; choose a file such as summary.pdf.");
+            throw new OutputRefusedException("output.notFileName", target);
         }
         if (!Files.isDirectory(folder)) {
-            throw new OutputRefusedException("The folder " + folder + " does not exist; choose a file in an existing folder.");
+            throw new OutputRefusedException("output.noFolder", folder);
         }
         checkTarget(file);
         refuseDatabase(file);
@@ -86,19 +87,17 @@ public record OutputFile(Path target, Path database, boolean replace) {
             return;
         }
         if (existing.isSymbolicLink()) {
-            throw new OutputRefusedException(file + " is a link to another file; Second Look does not write through links."
-                    + " Choose another file name.");
+            throw new OutputRefusedException("output.link", file);
         }
         if (existing.isDirectory()) {
-            throw new OutputRefusedException(file + " is a folder; choose a file name inside it.");
+            throw new OutputRefusedException("output.folder", file);
         }
         if (!existing.isRegularFile()) {
-            throw new OutputRefusedException(file + " is a device or special file, not a normal file; choose another file name.");
+            throw new OutputRefusedException("output.device", file);
         }
         refuseDatabase(file);
         if (!replace) {
-            throw new OutputRefusedException(file + " already exists; choose another name, or replace it"
-                    + " (on the command line: add --force).");
+            throw new OutputRefusedException("output.exists", file);
         }
     }
 
@@ -114,8 +113,8 @@ public record OutputFile(Path target, Path database, boolean replace) {
                     || Files.exists(file, LinkOption.NOFOLLOW_LINKS) && Files.exists(protectedFile)
                     && Files.isSameFile(file, protectedFile);
             if (same) {
-                throw new OutputRefusedException(file + " is the sessions database" + (suffix.isEmpty() ? "" : "'s " + suffix
-                        + " file") + "; writing there would destroy your saved sessions. Choose another file name.");
+                throw (suffix.isEmpty() ? new OutputRefusedException("output.database", file)
+                        : new OutputRefusedException("output.databaseCompanion", file, suffix));
             }
         }
     }
@@ -135,21 +134,28 @@ public record OutputFile(Path target, Path database, boolean replace) {
             // link(2) fails when the name is taken, so a file that appeared meanwhile is never replaced.
             Files.createLink(file, temp);
         } catch (FileAlreadyExistsException raced) {
-            throw new OutputRefusedException(file + " already exists; choose another name, or replace it"
-                    + " (on the command line: add --force).");
+            throw new OutputRefusedException("output.exists", file);
         } catch (UnsupportedOperationException | IOException noHardLinks) {
             if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                throw new OutputRefusedException(file + " already exists; choose another name, or replace it"
-                        + " (on the command line: add --force).");
+                throw new OutputRefusedException("output.exists", file);
             }
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 
     /** The target may not be written; the message says why and what to do instead. */
-    public static final class OutputRefusedException extends IOException {
-        public OutputRefusedException(String message) {
-            super(message);
+    public static final class OutputRefusedException extends IOException implements Phrase.Worded {
+
+        private final transient Phrase phrase;
+
+        OutputRefusedException(String key, Object... args) {
+            super(StoreFailures.phrase(key, args).english());
+            this.phrase = StoreFailures.phrase(key, args);
+        }
+
+        @Override
+        public Phrase phrase() {
+            return phrase;
         }
     }
 

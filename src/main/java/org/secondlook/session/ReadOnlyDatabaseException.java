@@ -6,7 +6,6 @@ import java.nio.file.Path;
 public final class ReadOnlyDatabaseException extends StoreException {
 
     public ReadOnlyDatabaseException(Path file) {
-        super("The sessions database " + file + " is read-only, so nothing was changed. Make it writable"
-                + " (for example: chmod u+w " + file + ") or choose another database file.");
+        super(StoreFailures.phrase("database.readOnly", file));
     }
 }

@@ -34,15 +34,14 @@ final class SessionFileValidator {
         required("status", file.status());
         text("label", file.label(), SessionStore.MAX_LABEL_LENGTH);
         if (Quote.hasControlCharacters(file.label())) {
-            throw new ImportException("field 'label' holds control characters (such as a line break or escape);"
-                    + " a label is one line of plain text");
+            throw new ImportException("field.controlCharacters", "label");
         }
         required("contentVersion", file.contentVersion());
         text("contentVersion", file.contentVersion(), MAX_ID_LENGTH);
         Instant created = instant("createdAt", file.createdAt());
         Instant updated = instant("updatedAt", file.updatedAt());
         if (updated.isBefore(created)) {
-            throw new ImportException("field 'updatedAt' is earlier than 'createdAt'");
+            throw new ImportException("field.updatedBeforeCreated");
         }
         required("answers", file.answers());
         answers(file.answers(), file.status(), rules);
@@ -74,10 +73,10 @@ final class SessionFileValidator {
             try {
                 rules.check(answers.profile());
             } catch (ProfileException e) {
-                throw new ImportException("answers.profile." + e.getMessage());
+                throw new ImportException("joined", "answers.profile.", e.getMessage());
             }
         } else if (status == SessionStatus.COMPLETED) {
-            throw new ImportException("required field 'answers.profile' is missing; a completed session has one");
+            throw new ImportException("field.noProfile");
         }
     }
 
@@ -91,12 +90,10 @@ final class SessionFileValidator {
             range("answers.profile.priorities." + rating.getKey(), rating.getValue(), Priority.MAX_RATING);
         }
         if (profile.site() != null && profile.diagnosis() != null && !profile.diagnosis().appliesTo(profile.site())) {
-            throw new ImportException("field 'answers.profile.diagnosis' is " + profile.diagnosis()
-                    + ", which does not apply to pain at " + profile.site());
+            throw new ImportException("field.wrongSite", profile.diagnosis(), profile.site());
         }
         if (profile.priorTreatments().size() > InputRules.MAX_PRIOR_TREATMENTS) {
-            throw new ImportException("field 'answers.profile.priorTreatments' has more than "
-                    + InputRules.MAX_PRIOR_TREATMENTS + " entries");
+            throw new ImportException("field.tooManyTreatments", String.valueOf(InputRules.MAX_PRIOR_TREATMENTS));
         }
         for (int i = 0; i < profile.priorTreatments().size(); i++) {
             PriorTreatment tried = profile.priorTreatments().get(i);
@@ -109,33 +106,31 @@ final class SessionFileValidator {
 
     private static void required(String field, Object value) throws ImportException {
         if (value == null) {
-            throw new ImportException("required field '" + field + "' is missing");
+            throw new ImportException("field.missing", field);
         }
     }
 
     private static void text(String field, String value, int maxLength) throws ImportException {
         if (value != null && value.length() > maxLength) {
-            throw new ImportException("field '" + field + "' is " + value.length()
-                    + " characters long; at most " + maxLength + " are allowed");
+            throw new ImportException("field.tooLong", field, String.valueOf(value.length()), String.valueOf(maxLength));
         }
     }
 
     private static void entries(String field, Collection<String> ids) throws ImportException {
         if (ids.size() > MAX_ENTRIES) {
-            throw new ImportException("field '" + field + "' has " + ids.size() + " entries; at most "
-                    + MAX_ENTRIES + " are allowed");
+            throw new ImportException("field.tooManyEntries", field, String.valueOf(ids.size()), String.valueOf(MAX_ENTRIES));
         }
         for (String id : ids) {
-            text(field + " entry '" + Quote.of(id) + "'", id, MAX_ID_LENGTH);
+            text(field + "['" + Quote.of(id) + "']", id, MAX_ID_LENGTH);
         }
     }
 
     private static void range(String field, Integer value, int max) throws ImportException {
         if (value == null) {
-            throw new ImportException("field '" + field + "' is empty; it must be a number from 0 to " + max);
+            throw new ImportException("field.emptyNumber", field, String.valueOf(max));
         }
         if (value < 0 || value > max) {
-            throw new ImportException("field '" + field + "' is " + value + "; it must be from 0 to " + max);
+            throw new ImportException("field.outOfRange", field, String.valueOf(value), String.valueOf(max));
         }
     }
 
@@ -150,13 +145,11 @@ final class SessionFileValidator {
         try {
             Instant instant = Instant.parse(value);
             if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-                throw new ImportException("field '" + field + "' is " + Quote.of(value)
-                        + "; it must be a date from the year 2000 to 9999");
+                throw new ImportException("field.dateOutOfRange", field, Quote.of(value));
             }
             return instant.truncatedTo(ChronoUnit.MILLIS);
         } catch (DateTimeParseException e) {
-            throw new ImportException("field '" + field + "' is " + Quote.of(value)
-                    + ", not a date and time like 2026-01-31T09:30:00Z");
+            throw new ImportException("field.notDate", field, Quote.of(value));
         }
     }
 

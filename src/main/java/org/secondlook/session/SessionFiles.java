@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.secondlook.advice.InputRules;
 import org.secondlook.advice.ProfileRules;
+import org.secondlook.text.Phrase;
 import org.secondlook.text.Quote;
 
 /** Exported session files: writing them, and reading them back only when every part checks out. */
@@ -59,7 +60,7 @@ public final class SessionFiles {
         try {
             return SessionFileValidator.check(parse(file), rules);
         } catch (ImportException e) {
-            throw new ImportException("Cannot import " + Quote.of(name) + ": " + e.getMessage());
+            throw new ImportException("import.refused", Quote.of(name), e.phrase());
         }
     }
 
@@ -69,29 +70,26 @@ public final class SessionFiles {
         try {
             root = SessionJson.MAPPER.readTree(bytes);
         } catch (StreamConstraintsException e) {
-            throw new ImportException("the file is nested too deeply or holds a number, name or text far too long"
-                    + " for a session file; check that it is the right file");
+            throw new ImportException("import.tooDeep");
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            throw new ImportException("the file is not valid JSON" + where + "; check that it is a file Second Look"
-                    + " exported and that it was not changed");
+            throw at == null ? new ImportException("import.notJson")
+                    : new ImportException("import.notJsonAt", String.valueOf(at.getLineNr()), String.valueOf(at.getColumnNr()));
         } catch (IOException e) {
-            throw new ImportException("the file could not be read; check that you may read it");
+            throw new ImportException("import.unreadable");
         }
         if (root == null || !root.isObject()) {
-            throw new ImportException("the file must hold one JSON object, as Second Look exports");
+            throw new ImportException("import.notObject");
         }
         JsonNode version = root.get("formatVersion");
         if (version == null || version.isNull()) {
-            throw new ImportException("required field 'formatVersion' is missing; is this a Second Look session file?");
+            throw new ImportException("import.noFormatVersion");
         }
         if (!version.isInt()) {
-            throw new ImportException("field 'formatVersion' must be a whole number");
+            throw new ImportException("import.formatVersionNotNumber");
         }
         if (version.intValue() < 1 || version.intValue() > FORMAT_VERSION) {
-            throw new ImportException("unknown format version " + version.intValue()
-                    + "; this version of Second Look reads formats 1 to " + FORMAT_VERSION);
+            throw new ImportException("import.unknownFormat", String.valueOf(version.intValue()), String.valueOf(FORMAT_VERSION));
         }
         ObjectNode content = (ObjectNode) root;
         if (version.intValue() == 1) {
@@ -100,8 +98,10 @@ public final class SessionFiles {
         if (content.get("answers") instanceof ObjectNode answers) {
             try {
                 AnswersFormat.upgrade(answers);
+            } catch (AnswersFormat.NewerFormatException e) {
+                throw new ImportException("import.answers", e.phrase());
             } catch (IllegalArgumentException e) {
-                throw new ImportException("field 'answers': " + e.getMessage());
+                throw new ImportException("import.answers", StoreFailures.phrase("answers.badFormat", String.valueOf(AnswersFormat.CURRENT)));
             }
         }
         try {
@@ -115,32 +115,32 @@ public final class SessionFiles {
         try {
             return InputRules.readFile(file);
         } catch (InputRules.InputFileException e) {
-            throw new ImportException(e.getMessage());
+            throw new ImportException(e.phrase());
         }
     }
 
-    private static String describe(JsonProcessingException e, JsonNode root) {
+    private static Phrase describe(JsonProcessingException e, JsonNode root) {
         if (!(e instanceof JsonMappingException mapping)) {
-            return "the file is not valid JSON; check that it is a file Second Look exported";
+            return StoreFailures.phrase("import.notJsonShort");
         }
-        String field = "field '" + path(mapping) + "'";
+        String field = path(mapping);
         if (e instanceof UnrecognizedPropertyException) {
-            return "unknown " + field;
+            return StoreFailures.phrase("field.unknown", field);
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
-            return field + " has unknown value '" + Quote.of(invalid.getValue()) + "'; expected one of "
-                    + constants(invalid.getTargetType());
+            return StoreFailures.phrase("field.unknownValue", field, Quote.of(invalid.getValue()),
+                    constants(invalid.getTargetType()));
         }
         if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-            return field + " has the wrong type; expected " + expected(mismatched.getTargetType());
+            return StoreFailures.phrase("field.wrongType", field, expected(mismatched.getTargetType()));
         }
         if (e instanceof ValueInstantiationException failed && e.getCause() instanceof NullPointerException missing) {
             return missing.getMessage() != null
-                    ? "required field '" + path(mapping) + "." + missing.getMessage() + "' is missing"
-                    : "field '" + nullEntry(failed, root) + "' contains an empty (null) entry";
+                    ? StoreFailures.phrase("field.missing", field + "." + missing.getMessage())
+                    : StoreFailures.phrase("field.nullEntry", nullEntry(failed, root));
         }
-        return field + " is not valid; check that the file was exported by Second Look and not changed";
+        return StoreFailures.phrase("field.invalid", field);
     }
 
     /**
@@ -179,24 +179,24 @@ public final class SessionFiles {
         return path.isEmpty() ? "(top level)" : Quote.of(path);
     }
 
-    private static String expected(Class<?> type) {
+    private static Object expected(Class<?> type) {
         if (type.isEnum()) {
-            return "one of " + constants(type);
+            return StoreFailures.phrase("type.oneOf", constants(type));
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
+            return StoreFailures.phrase("type.wholeNumber");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return StoreFailures.phrase("type.trueOrFalse");
         }
         if (type == String.class) {
-            return "text";
+            return StoreFailures.phrase("type.text");
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list";
+            return StoreFailures.phrase("type.list");
         }
         if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-            return "an object";
+            return StoreFailures.phrase("type.object");
         }
         return type.getSimpleName();
     }

@@ -45,13 +45,15 @@ final class SessionJson {
         try {
             JsonNode node = MAPPER.readTree(json);
             if (!(node instanceof ObjectNode answers)) {
-                throw new StoreException("A stored session could not be read: its answers are not a JSON object");
+                throw new StoreException(StoreFailures.phrase("stored.unreadable", StoreFailures.phrase("stored.notObject")));
             }
             return fromNode(answers);
         } catch (JsonProcessingException e) {
-            throw new StoreException("A stored session could not be read: " + e.getOriginalMessage(), e);
+            throw new StoreException(StoreFailures.phrase("stored.unreadable", StoreFailures.phrase("stored.malformed")), e);
+        } catch (AnswersFormat.NewerFormatException e) {
+            throw new StoreException(StoreFailures.phrase("stored.unreadable", e.phrase()), e);
         } catch (IllegalArgumentException e) {
-            throw new StoreException("A stored session could not be read: " + e.getMessage(), e);
+            throw new StoreException(StoreFailures.phrase("stored.unreadable", StoreFailures.phrase("stored.malformed")), e);
         }
     }
 

@@ -111,7 +111,7 @@ public final class SessionStore implements Sessions {
             } catch (SQLException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            throw new StoreException(StoreFailures.plain("Could not open the sessions database " + databaseFile, e), e);
+            throw new StoreException(StoreFailures.plain(StoreFailures.phrase("do.open", databaseFile), e), e);
         }
     }
 
@@ -150,7 +150,7 @@ public final class SessionStore implements Sessions {
     /** Replaces the answers of a session (what the {@link Autosaver} calls). */
     @Override
     public CompletableFuture<Void> saveAnswers(SessionId id, SessionAnswers answers) {
-        return writer.write("save session " + id, connection -> {
+        return writer.write(StoreFailures.phrase("do.save", id.toString()), connection -> {
             String sql = "UPDATE sessions SET (" + SessionRows.ANSWER_COLUMNS + ", updated_at) = ("
                     + SessionRows.ANSWER_PLACEHOLDERS + ", ?)"
                     + " WHERE id = ?";
@@ -170,7 +170,7 @@ public final class SessionStore implements Sessions {
      */
     @Override
     public CompletableFuture<Void> complete(SessionId id) {
-        return writer.write("finish session " + id, connection -> {
+        return writer.write(StoreFailures.phrase("do.finish", id.toString()), connection -> {
             String sql = "UPDATE sessions SET status = ?, updated_at = ? WHERE id = ?";
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, SessionStatus.COMPLETED.name());
@@ -186,7 +186,7 @@ public final class SessionStore implements Sessions {
     @Override
     public CompletableFuture<Void> relabel(SessionId id, String label) {
         String clean = cleanLabel(label);
-        return writer.write("rename session " + id, connection -> {
+        return writer.write(StoreFailures.phrase("do.rename", id.toString()), connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "UPDATE sessions SET label = ?, updated_at = ? WHERE id = ?")) {
                 SessionRows.setText(statement, 1, clean);
@@ -205,7 +205,7 @@ public final class SessionStore implements Sessions {
     @Override
     public CompletableFuture<SessionId> startAgainFrom(SessionId source, String contentVersion) {
         requireContentVersion(contentVersion);
-        return writer.write("start again from session " + source, connection -> {
+        return writer.write(StoreFailures.phrase("do.startAgain", source.toString()), connection -> {
             Session old = SessionRows.find(connection, source).orElseThrow(() -> new NoSuchSessionException(source));
             Instant now = now();
             return insertRow(connection, old.answers().atStep(StepId.FIRST), SessionStatus.IN_PROGRESS,
@@ -219,24 +219,24 @@ public final class SessionStore implements Sessions {
      */
     @Override
     public CompletableFuture<Deletion> delete(SessionId id) {
-        return writer.write("delete session " + id, connection -> {
+        return writer.write(StoreFailures.phrase("do.delete", id.toString()), connection -> {
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM sessions WHERE id = ?")) {
                 statement.setLong(1, id.value());
                 return statement.executeUpdate() > 0;
             }
-        }).thenCompose(found -> writer.maintain("clear the deleted session from the log",
+        }).thenCompose(found -> writer.maintain(StoreFailures.phrase("do.clearDeleted"),
                 connection -> new Deletion(found, truncateLog(connection))));
     }
 
     /** Deletes every session and rebuilds the file so that nothing of them is left in it. */
     @Override
     public CompletableFuture<Void> deleteAll() {
-        return writer.write("delete all sessions", connection -> {
+        return writer.write(StoreFailures.phrase("do.deleteAll"), connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("DELETE FROM sessions");
             }
             return null;
-        }).thenCompose(nothing -> writer.maintain("clear deleted sessions from the file", connection -> {
+        }).thenCompose(nothing -> writer.maintain(StoreFailures.phrase("do.clearAllDeleted"), connection -> {
             try (Statement rebuild = connection.createStatement()) {
                 rebuild.executeUpdate("INSERT INTO session_labels (session_labels) VALUES ('rebuild')");
             }
@@ -255,7 +255,7 @@ public final class SessionStore implements Sessions {
      */
     @Override
     public CompletableFuture<SessionId> importFile(Path file, ProfileRules rules) {
-        return writer.maintain("import " + file, connection -> {
+        return writer.maintain(StoreFailures.phrase("do.import", file), connection -> {
             ImportedSession imported = SessionFiles.read(file, rules);
             return SessionWriter.inTransaction(connection, c -> insertRow(c, imported.answers(), imported.status(),
                     imported.contentVersion(), imported.label(),
@@ -299,7 +299,7 @@ public final class SessionStore implements Sessions {
             writer.close();
             reader.close();
         } catch (SQLException e) {
-            throw new StoreException(StoreFailures.plain("Could not close the sessions database", e), e);
+            throw new StoreException(StoreFailures.plain(StoreFailures.phrase("do.close"), e), e);
         }
     }
 
@@ -309,7 +309,7 @@ public final class SessionStore implements Sessions {
                                                 String label) {
         String clean = cleanLabel(label);
         requireContentVersion(contentVersion);
-        return writer.write("save a new session", connection -> {
+        return writer.write(StoreFailures.phrase("do.saveNew"), connection -> {
             Instant now = now();
             return insertRow(connection, answers, status, contentVersion, clean, now, now);
         });
@@ -389,7 +389,7 @@ public final class SessionStore implements Sessions {
         try {
             return query.run(reader);
         } catch (SQLException e) {
-            throw new StoreException(StoreFailures.plain("Could not read the sessions database " + databaseFile, e), e);
+            throw new StoreException(StoreFailures.plain(StoreFailures.phrase("do.read", databaseFile), e), e);
         } finally {
             readLock.unlock();
         }
@@ -402,7 +402,7 @@ public final class SessionStore implements Sessions {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
-            throw new StoreException(StoreFailures.plain("Could not save the session", e.getCause()), e.getCause());
+            throw new StoreException(StoreFailures.plain(StoreFailures.phrase("do.saveSession"), e.getCause()), e.getCause());
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import org.secondlook.text.Phrase;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,12 +36,12 @@ final class SessionWriter implements AutoCloseable {
     }
 
     /** Runs {@code work} in one transaction: all of it is saved, or none of it. */
-    <T> CompletableFuture<T> write(String what, Work<T> work) {
+    <T> CompletableFuture<T> write(Phrase what, Work<T> work) {
         return submit(what, () -> inTransaction(connection, work));
     }
 
     /** Runs {@code work} outside a transaction, for steps SQLite refuses inside one (VACUUM, checkpoints). */
-    <T> CompletableFuture<T> maintain(String what, Work<T> work) {
+    <T> CompletableFuture<T> maintain(Phrase what, Work<T> work) {
         return submit(what, () -> work.run(connection));
     }
 
@@ -71,7 +72,7 @@ final class SessionWriter implements AutoCloseable {
         T call() throws Exception;
     }
 
-    private <T> CompletableFuture<T> submit(String what, Job<T> job) {
+    private <T> CompletableFuture<T> submit(Phrase what, Job<T> job) {
         CompletableFuture<T> result = new CompletableFuture<>();
         if (readOnlyFile != null) {
             result.completeExceptionally(new ReadOnlyDatabaseException(readOnlyFile));
@@ -82,13 +83,13 @@ final class SessionWriter implements AutoCloseable {
                 try {
                     result.complete(job.call());
                 } catch (SQLException e) {
-                    result.completeExceptionally(new StoreException(StoreFailures.plain("Could not " + what, e), e));
+                    result.completeExceptionally(new StoreException(StoreFailures.plain(what, e), e));
                 } catch (Throwable e) {
                     result.completeExceptionally(e);
                 }
             });
         } catch (RejectedExecutionException e) {
-            result.completeExceptionally(new StoreException("Could not " + what + ": the sessions database is closed"));
+            result.completeExceptionally(new StoreException(StoreFailures.phrase("database.closed", what)));
         }
         return result;
     }
@@ -99,11 +100,11 @@ final class SessionWriter implements AutoCloseable {
         thread.shutdown();
         try {
             if (!thread.awaitTermination(1, TimeUnit.MINUTES)) {
-                throw new StoreException("Saving took more than a minute; the sessions database was not closed");
+                throw new StoreException(StoreFailures.phrase("close.slow"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException("Interrupted while finishing saves; the sessions database was not closed");
+            throw new StoreException(StoreFailures.phrase("close.interrupted"));
         }
         connection.close();
     }

@@ -9,8 +9,7 @@ public final class StaleSessionException extends StoreException {
     private final SessionId session;
 
     public StaleSessionException(SessionId session) {
-        super("Session " + session + " was changed on another computer since you opened it, so your change was not"
-                + " saved over it. Reload the session to see the newer version, then make your change again.");
+        super(StoreFailures.phrase("clinic.stale", session.toString()));
         this.session = session;
     }
 

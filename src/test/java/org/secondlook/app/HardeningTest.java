@@ -325,7 +325,7 @@ class HardeningTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("libraryFailures")
     void libraryFailuresAreSaidPlainly(String what, Exception failure, String plain) {
-        String message = StoreFailures.plain("Could not save session 4", failure);
+        String message = StoreFailures.plain(StoreFailures.phrase("do.save", "4"), failure).english();
         assertTrue(message.contains(plain), message);
         assertFalse(message.contains("SQLITE") || message.contains("xShmMap") || message.contains("transaction"), message);
     }

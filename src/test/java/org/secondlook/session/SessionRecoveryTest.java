@@ -69,7 +69,7 @@ class SessionRecoveryTest {
                     .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             Path movedTo = dir.resolve("sessions.db.corrupt-" + stamp).toAbsolutePath();
             assertEquals(movedTo, recovery.movedTo());
-            assertTrue(recovery.message().contains(movedTo.toString()), recovery.message());
+            assertTrue(recovery.message().english().contains(movedTo.toString()), recovery.message().english());
             assertArrayEquals(damaged, Files.readAllBytes(movedTo), "the damaged file is kept as it was");
             assertEquals("stale log", Files.readString(dir.resolve(movedTo.getFileName() + "-wal"), StandardCharsets.UTF_8));
 
@@ -129,10 +129,10 @@ class SessionRecoveryTest {
                 assertEquals(saved, recovery.saved());
                 assertEquals(lost, recovery.lost());
             } else {
-                assertTrue(recovery.lost() > 0 && recovery.saved() + recovery.lost() == 200, recovery.message());
+                assertTrue(recovery.lost() > 0 && recovery.saved() + recovery.lost() == 200, recovery.message().english());
             }
-            assertTrue(recovery.message().contains(recovery.saved() + " sessions were saved from it and "
-                    + recovery.lost() + " could not be read"), recovery.message());
+            assertTrue(recovery.message().english().contains(recovery.saved() + " sessions were saved from it and "
+                    + recovery.lost() + " could not be read"), recovery.message().english());
             SessionSummary newest = store.list(SessionQuery.newest(1)).sessions().get(0);
             assertEquals(SessionSamples.full().withPatientNotes("n".repeat(2000)), store.get(newest.id()).answers());
             SessionId next = store.create(SessionSamples.full(), SessionSamples.CONTENT, "after").join();

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.secondlook.advice.Budget;
 import org.secondlook.advice.Country;
 import org.secondlook.advice.Diagnosis;
@@ -52,6 +54,15 @@ class MessagesConsistencyTest {
     private static final Path SOURCES = Path.of("src/main/java/org/secondlook/ui");
     private static final Pattern LITERAL_KEY = Pattern.compile("messages\\.(?:get|format)\\(\\s*\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
     /** A key built at run time: {@code messages.of("prefix", constant)} or {@code "prefix." + something}. */
+    /**
+     * A sentence the session layer or the command line names by key: {@code phrase("key"}, {@code say("key"},
+     * {@code new SomeException("key"} or {@code new BadInput("key"}, also as either side of a {@code ? :}.
+     */
+    private static final Pattern PHRASE_KEY = Pattern.compile(
+            "(?<!StoreFailures\\.)(?:phrase|say|Exception|BadInput)\\((?:[^\";]*?\\?\\s*)?\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z]+)*)\"(?:\\s*:\\s*\"([a-z][a-zA-Z.]*)\")?");
+    /** A sentence of the sessions' failures, named from anywhere: {@code StoreFailures.phrase("key"}. */
+    private static final Pattern STORE_KEY = Pattern.compile("StoreFailures\\.phrase\\(\\s*\"([a-zA-Z.]+)\"");
+    private static final String STORE_BUNDLE = "org.secondlook.session.failures";
     private static final Pattern BUILT_KEY = Pattern.compile("messages\\.of\\(\\s*\"([a-zA-Z.]+)\"|\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z]+)*)\\.\"\\s*\\+");
 
     /** What each run-time prefix is completed with; a prefix the code uses but this table lacks fails the test. */
@@ -107,9 +118,36 @@ class MessagesConsistencyTest {
         });
     }
 
+    /**
+     * The session layer and the command line hand on their sentences as keys ({@code phrase("key")},
+     * {@code new ImportException("key", ...)}, {@code say("key")}); each such key exists in every language of its
+     * bundle, and each key of those bundles is used.
+     */
+    @ParameterizedTest
+    @CsvSource({"src/main/java/org/secondlook/session, org.secondlook.session.failures",
+            "src/main/java/org/secondlook/app/cli, org.secondlook.app.cli.cli"})
+    void everyKeyOfTheSessionsAndTheCommandLineExistsInEveryLanguageAndIsUsed(Path sources, String bundle) throws IOException {
+        Set<String> used = scan(sources, PHRASE_KEY);
+        if (bundle.equals(STORE_BUNDLE)) {
+            used.addAll(scan(Path.of("src/main/java"), STORE_KEY));
+        } else {
+            Arrays.stream(PrintProblem.Kind.values()).forEach(kind -> used.add("print." + kind.name()));
+        }
+        assertTrue(used.size() > 20, "the scan found the keys: " + used);
+        BundleFiles.of(bundle).forEach((language, texts) -> {
+            Set<String> missing = new TreeSet<>(used);
+            missing.removeAll(texts.stringPropertyNames());
+            assertEquals(Set.of(), missing, "keys missing from the " + language + " texts of " + bundle);
+            Set<String> unused = new TreeSet<>(texts.stringPropertyNames());
+            unused.removeAll(used);
+            assertEquals(Set.of(), unused, "keys of " + bundle + " that no code uses");
+        });
+    }
+
     @Test
     void everyLanguageHasTheSameKeysAsEnglish() throws IOException {
-        for (String bundle : List.of(Messages.BUNDLE, "org.secondlook.text.terms")) {
+        for (String bundle : List.of(Messages.BUNDLE, "org.secondlook.text.terms", "org.secondlook.session.failures",
+                "org.secondlook.app.cli.cli")) {
             Map<Language, Properties> files = BundleFiles.of(bundle);
             Set<String> english = new TreeSet<>(files.get(Language.ENGLISH).stringPropertyNames());
             files.forEach((language, texts) -> assertEquals(english, new TreeSet<>(texts.stringPropertyNames()),
@@ -135,8 +173,12 @@ class MessagesConsistencyTest {
     }
 
     private static Set<String> scan(Pattern pattern) throws IOException {
+        return scan(SOURCES, pattern);
+    }
+
+    private static Set<String> scan(Path sources, Pattern pattern) throws IOException {
         Set<String> found = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
+        try (Stream<Path> files = Files.walk(sources)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher matcher = pattern.matcher(Files.readString(file));
                 while (matcher.find()) {

@@ -27,7 +27,7 @@ final class DatabaseChoice {
         try {
             locations.ensureDirectory();
         } catch (IOException e) {
-            throw new BadInputException(StoreFailures.plain("Could not prepare the data folder " + locations.directory(), e), e);
+            throw new BadInputException(StoreFailures.plain(StoreFailures.phrase("do.prepareFolder", locations.directory()), e), e);
         }
         return locations.databaseFile();
     }
@@ -41,7 +41,7 @@ final class DatabaseChoice {
     private static Path asked(CommandSpec spec, Path own) {
         Path global = globalDatabase(spec.commandLine());
         if (own != null && global != null && !own.equals(global)) {
-            throw new BadInputException("--db is given twice, as " + global + " and as " + own + "; give it once.");
+            throw new BadInputException("db.twice", global, own);
         }
         return own != null ? own : global;
     }

@@ -2,12 +2,15 @@ package org.secondlook.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Locale;
+import org.secondlook.advice.InputRules;
 import org.secondlook.advice.ProfileException;
 import org.secondlook.session.ImportException;
 import org.secondlook.session.NoSuchSessionException;
 import org.secondlook.session.OutputFile;
 import org.secondlook.session.StoreException;
 import org.secondlook.session.StoreFailures;
+import org.secondlook.text.Phrase;
 import org.secondlook.text.Quote;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -42,15 +45,14 @@ public final class ExitCodes implements IParameterExceptionHandler, IExecutionEx
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-        return report(e, cli.getErr());
+        return report(e, cli.getErr(), LanguageOption.locale(parsed));
     }
 
-    /** Prints one line about {@code e} for the person and returns the exit code for its cause. */
-    static int report(Exception e, PrintWriter err) {
-        String message = personMessage(e);
+    /** Prints one line about {@code e} for the person, in the language of {@code locale}, and returns the exit code. */
+    static int report(Exception e, PrintWriter err, Locale locale) {
+        String message = personMessage(e, locale);
         if (message == null) {
-            err.println("second-look: internal error (" + e.getClass().getSimpleName()
-                    + "); nothing you typed caused it and nothing was lost. Please report this.");
+            err.println("second-look: " + CliText.phrase("internal", e.getClass().getSimpleName()).in(locale));
             err.flush();
             return INTERNAL;
         }
@@ -60,17 +62,17 @@ public final class ExitCodes implements IParameterExceptionHandler, IExecutionEx
     }
 
     /** What to tell the person about a failure they can act on; null for an internal failure. */
-    private static String personMessage(Exception e) {
-        if (e instanceof NoSuchSessionException) {
-            return e.getMessage() + ". Run 'sessions list' to see the ids.";
+    private static String personMessage(Exception e, Locale locale) {
+        if (e instanceof NoSuchSessionException missing) {
+            return CliText.phrase("session.noneSeeList", missing.phrase()).in(locale);
         }
         if (e instanceof BadInputException || e instanceof SessionsCommand.BadInput || e instanceof ImportException
                 || e instanceof StoreException || e instanceof ProfileException
-                || e instanceof OutputFile.OutputRefusedException) {
-            return e.getMessage();
+                || e instanceof OutputFile.OutputRefusedException || e instanceof InputRules.InputFileException) {
+            return Phrase.describe(e, locale);
         }
         if (e instanceof IOException) {
-            return StoreFailures.plain("Could not read or write a file", e);
+            return StoreFailures.plain(StoreFailures.phrase("do.readWrite"), e).in(locale);
         }
         return null;
     }

@@ -29,6 +29,8 @@ import org.secondlook.session.Session;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionStore;
 import org.secondlook.session.Sessions;
+import org.secondlook.text.Phrase;
+import org.secondlook.text.Quote;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,10 +92,10 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Locale locale = language.locale();
         if (pdf == null && !print) {
-            throw new BadInputException("Say where the summary goes: --pdf OUT.pdf, --print, or both.");
+            throw new BadInputException("export.where");
         }
         if (printer != null && !print) {
-            throw new BadInputException("--printer needs --print.");
+            throw new BadInputException("export.printerNeedsPrint");
         }
         KnowledgeBase kb = knowledge();
         if (from.session != null && StoreChoice.clinic(spec).isPresent()) {
@@ -119,7 +121,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         PdfSummaryWriter writer = new PdfSummaryWriter(paper != null ? paper : PaperSize.forLocale(locale), largePrint);
         writer.write(model, new OutputFile(pdf, databaseFile, force));
-        spec.commandLine().getOut().println("Wrote the summary to " + pdf);
+        spec.commandLine().getOut().println(CliText.phrase("export.wrote", pdf).in(locale));
         spec.commandLine().getOut().flush();
     }
 
@@ -133,10 +135,11 @@ public final class ExportCommand implements Callable<Integer> {
             ByteArrayOutputStream document = new ByteArrayOutputStream();
             new PdfSummaryWriter(size, largePrint).write(model, document);
             PrintJob job = system.print(target.name(), size, document.toByteArray());
-            spec.commandLine().getOut().println("Sent the summary to " + job.printer() + " (job " + job.id() + ").");
+            spec.commandLine().getOut().println(CliText.phrase("export.sent", job.printer(), job.id()).in(locale));
             spec.commandLine().getOut().flush();
         } catch (PrintProblem e) {
-            throw new BadInputException(e.getMessage(), e);
+            throw new BadInputException(CliText.phrase("print." + e.kind().name(), e.subject(),
+                    e.detail().isEmpty() ? "" : ": " + e.detail()), e);
         }
     }
 
@@ -152,14 +155,14 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             return SessionId.parse(from.session);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage() + ". Run 'sessions list' to see the ids.");
+            throw new BadInputException("session.badId", Quote.of(from.session));
         }
     }
 
     private SummaryModel fromSession(KnowledgeBase kb, Locale locale, Path file) {
         SessionId id = sessionId();
         if (!Files.isRegularFile(file)) {
-            throw new BadInputException("There is no sessions database at " + file + ".");
+            throw new BadInputException("export.noDatabase", file);
         }
         try (SessionStore store = SessionStore.openForCommand(file)) {
             return summaryOf(kb, locale, store, id);
@@ -170,12 +173,12 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             Session session = store.get(id);
             if (session.answers().profile() == null) {
-                throw new BadInputException("Session " + id + " has no pain details yet; finish the first steps first.");
+                throw new BadInputException("export.noPain", id.toString());
             }
             return SummaryBuilder.build(kb, new AdviceEngine(kb), session.answers(), session.label(),
                     session.createdAt(), locale);
         } catch (ProfileException e) {
-            throw new BadInputException("Session " + id + " has answers that do not fit together: " + e.getMessage(), e);
+            throw new BadInputException(CliText.phrase("export.misfit", id.toString(), e.getMessage()), e);
         }
     }
 
@@ -184,9 +187,9 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             profile = new ProfileReader(kb, locale).read(from.profile);
         } catch (ProfileException e) {
-            throw new BadInputException(from.profile + ": " + e.getMessage(), e);
+            throw new BadInputException(CliText.phrase("file.problem", from.profile, e.getMessage()), e);
         } catch (IOException e) {
-            throw new BadInputException("--profile " + from.profile + ": " + e.getMessage(), e);
+            throw new BadInputException(CliText.phrase("profile.problem", from.profile, Phrase.describe(e, locale)), e);
         }
         return SummaryBuilder.build(kb, new AdviceEngine(kb), SummaryBuilder.profileOnly(profile), null,
                 Instant.now(), locale);

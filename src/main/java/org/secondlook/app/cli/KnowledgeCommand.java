@@ -11,6 +11,7 @@ import org.secondlook.knowledge.KnowledgeLoader;
 import org.secondlook.knowledge.KnowledgeValidator;
 import org.secondlook.knowledge.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,6 +30,9 @@ public final class KnowledgeCommand {
 
         @Spec
         private CommandSpec spec;
+
+        @Mixin
+        private LanguageOption language;
 
         @Parameters(arity = "0..1", paramLabel = "DIR", description = "A folder holding the content files; default: the built-in content.")
         private Path dir;
@@ -50,8 +54,8 @@ public final class KnowledgeCommand {
                 err.flush();
                 return CONTENT_PROBLEMS;
             }
-            out.printf("OK: content %s, %d conditions, %d options%n", kb.metadata().contentVersion(),
-                    kb.conditions().size(), kb.options().size());
+            out.println(CliText.phrase("knowledge.ok", kb.metadata().contentVersion(), kb.conditions().size(),
+                    kb.options().size()).in(language.locale()));
             out.flush();
             return 0;
         }

@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.secondlook.text.Language;
+import org.secondlook.text.Quote;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code --lang en|es}: the language of the texts a command writes; by default the system's, else English. */
@@ -17,17 +19,31 @@ final class LanguageOption {
 
     /** The locale for the texts: the chosen language, with the system's country when the system speaks it too. */
     Locale locale() {
+        return locale(language);
+    }
+
+    /** The locale of the command {@code parsed} ran: its {@code --lang} if it has one, else the system's language. */
+    static Locale locale(ParseResult parsed) {
+        ParseResult command = parsed;
+        while (command.subcommand() != null) {
+            command = command.subcommand();
+        }
+        Language chosen = command.hasMatchedOption("--lang") ? command.matchedOptionValue("--lang", null) : null;
+        return locale(chosen);
+    }
+
+    private static Locale locale(Language chosen) {
         Locale system = Locale.getDefault();
-        return (language == null ? Language.of(system) : language).locale(system);
+        return (chosen == null ? Language.of(system) : chosen).locale(system);
     }
 
     static final class Tag implements ITypeConverter<Language> {
 
         @Override
         public Language convert(String value) {
-            return Language.fromTag(value).orElseThrow(() -> new TypeConversionException("'" + value
-                    + "' is not a language Second Look is written in; use one of "
-                    + Arrays.stream(Language.values()).map(Language::tag).collect(Collectors.joining(", "))));
+            return Language.fromTag(value).orElseThrow(() -> new TypeConversionException(CliText.phrase("language.unknown",
+                    Quote.of(value), Arrays.stream(Language.values()).map(Language::tag).collect(Collectors.joining(", ")))
+                    .in(locale((Language) null))));
         }
     }
 }

@@ -25,6 +25,7 @@ import org.secondlook.session.Mode;
 import org.secondlook.session.SessionAnswers;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.Sessions;
+import org.secondlook.text.Phrase;
 import org.secondlook.text.Quote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,11 +87,10 @@ public final class RecommendCommand implements Callable<Integer> {
 
     private SessionId saveSession(Profile profile, Advice advice) {
         if (label != null && label.length() > Sessions.MAX_LABEL_LENGTH) {
-            throw new BadInputException("--label: longer than " + Sessions.MAX_LABEL_LENGTH + " characters; use a shorter name");
+            throw new BadInputException("label.tooLong", String.valueOf(Sessions.MAX_LABEL_LENGTH));
         }
         if (Quote.hasControlCharacters(label)) {
-            throw new BadInputException("--label: holds control characters (such as a line break or escape);"
-                    + " a label is one line of plain text");
+            throw new BadInputException("label.control");
         }
         SessionAnswers answers = SessionAnswers.start(Mode.SELF).withProfile(profile).atStep(StepId.OPTIONS);
         try (Sessions store = StoreChoice.open(spec, database)) {
@@ -105,8 +105,7 @@ public final class RecommendCommand implements Callable<Integer> {
         try {
             return KnowledgeLoader.loadFrom(knowledgeDir);
         } catch (KnowledgeException e) {
-            throw new BadInputException("--knowledge " + knowledgeDir + ": " + e.problems().get(0)
-                    + " (run 'second-look knowledge validate " + knowledgeDir + "' for every problem)", e);
+            throw new BadInputException(CliText.phrase("knowledge.problem", knowledgeDir, e.problems().get(0)), e);
         }
     }
 
@@ -114,9 +113,9 @@ public final class RecommendCommand implements Callable<Integer> {
         try {
             return new ProfileReader(kb, language.locale()).read(profileFile);
         } catch (ProfileException e) {
-            throw new BadInputException(profileFile + ": " + e.getMessage(), e);
+            throw new BadInputException(CliText.phrase("file.problem", profileFile, e.getMessage()), e);
         } catch (IOException e) {
-            throw new BadInputException("--profile " + profileFile + ": " + e.getMessage(), e);
+            throw new BadInputException(CliText.phrase("profile.problem", profileFile, Phrase.describe(e, language.locale())), e);
         }
     }
 }

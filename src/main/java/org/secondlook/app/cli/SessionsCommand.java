@@ -25,8 +25,10 @@ import org.secondlook.session.SessionQuery;
 import org.secondlook.session.SessionStore;
 import org.secondlook.session.Sessions;
 import org.secondlook.session.SessionSummary;
+import org.secondlook.text.Phrase;
 import org.secondlook.text.Quote;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,7 +67,15 @@ public final class SessionsCommand implements Callable<Integer> {
                 description = "The sessions database (default: the one in your Second Look data folder).")
         Path database;
 
+        @Mixin
+        LanguageOption language;
+
         abstract void run(Sessions store, PrintWriter out) throws Exception;
+
+        /** The command line's sentence {@code key} in the language asked for. */
+        final String say(String key, Object... args) {
+            return CliText.phrase(key, args).in(language.locale());
+        }
 
         @Override
         public Integer call() {
@@ -77,7 +87,7 @@ public final class SessionsCommand implements Callable<Integer> {
                     return OK;
                 }
             } catch (Exception e) {
-                return ExitCodes.report(e, err);
+                return ExitCodes.report(e, err, language.locale());
             } finally {
                 out.flush();
                 err.flush();
@@ -88,7 +98,7 @@ public final class SessionsCommand implements Callable<Integer> {
             try {
                 return SessionId.parse(text);
             } catch (IllegalArgumentException e) {
-                throw new BadInput(e.getMessage() + ". Run 'sessions list' to see the ids.");
+                throw new BadInput("session.badId", Quote.of(text));
             }
         }
 
@@ -104,9 +114,18 @@ public final class SessionsCommand implements Callable<Integer> {
     }
 
     /** A problem with what was typed; the message says what to do instead. */
-    static final class BadInput extends Exception {
-        BadInput(String message) {
-            super(message);
+    static final class BadInput extends Exception implements Phrase.Worded {
+
+        private final transient Phrase phrase;
+
+        BadInput(String key, Object... args) {
+            super(CliText.phrase(key, args).english());
+            this.phrase = CliText.phrase(key, args);
+        }
+
+        @Override
+        public Phrase phrase() {
+            return phrase;
         }
     }
 
@@ -135,12 +154,13 @@ public final class SessionsCommand implements Callable<Integer> {
                 return;
             }
             if (sessions.isEmpty()) {
-                out.println("No saved sessions" + (search == null ? "." : " with a label containing '" + Quote.of(search) + "'."));
+                out.println(search == null ? say("list.none") : say("list.noneMatching", Quote.of(search)));
                 return;
             }
-            out.printf("%-8s %-16s %-11s %-26s %-4s %-4s %s%n", "ID", "STARTED", "STATUS", "CONDITION", "PAIN", "SURE", "LABEL");
+            out.printf("%-8s %-16s %-11s %-26s %-5s %-5s %s%n", say("list.id"), say("list.started"), say("list.status"),
+                    say("list.condition"), say("list.pain"), say("list.sure"), say("list.label"));
             for (SessionSummary s : sessions) {
-                out.printf("%-8s %-16s %-11s %-26s %-4s %-4s %s%n", s.id(), local(s.createdAt()), s.status(),
+                out.printf("%-8s %-16s %-11s %-26s %-5s %-5s %s%n", s.id(), local(s.createdAt()), s.status(),
                         s.diagnosis() != null ? s.diagnosis() : s.site() != null ? s.site() : "-",
                         orDash(s.painIntensity()), orDash(s.sureScore()), s.label() == null ? "" : Quote.printable(s.label(), false));
             }
@@ -155,7 +175,7 @@ public final class SessionsCommand implements Callable<Integer> {
             } catch (NumberFormatException e) {
                 // reported below with the allowed range
             }
-            throw new BadInput("--limit must be a whole number from 1 to " + SessionQuery.MAX_LIMIT + ", not '" + Quote.of(limit) + "'.");
+            throw new BadInput("list.limit", String.valueOf(SessionQuery.MAX_LIMIT), Quote.of(limit));
         }
 
         private static ObjectNode toJson(ObjectMapper mapper, SessionSummary s) {
@@ -190,24 +210,25 @@ public final class SessionsCommand implements Callable<Integer> {
                 out.println(SessionFiles.toJson(session));
                 return;
             }
-            out.println("Session " + session.id() + (session.label() == null ? "" : " - " + Quote.printable(session.label(), false)));
-            out.println("Status:          " + session.status());
-            out.println("Started:         " + local(session.createdAt()));
-            out.println("Last changed:    " + local(session.updatedAt()));
-            out.println("Content version: " + session.contentVersion());
-            out.println("Mode:            " + session.answers().mode());
-            out.println("Current step:    " + session.answers().currentStep());
+            out.println(session.label() == null ? say("show.title", session.id().toString())
+                    : say("show.titleLabel", session.id().toString(), Quote.printable(session.label(), false)));
+            out.println(say("show.status", session.status()));
+            out.println(say("show.started", local(session.createdAt())));
+            out.println(say("show.changed", local(session.updatedAt())));
+            out.println(say("show.contentVersion", session.contentVersion()));
+            out.println(say("show.mode", session.answers().mode()));
+            out.println(say("show.step", session.answers().currentStep()));
             Profile profile = session.answers().profile();
             if (profile != null) {
-                out.println("Pain:            " + profile.site() + ", " + profile.side() + ", intensity "
-                        + profile.painIntensity() + "/10 for " + profile.painDurationWeeks() + " weeks");
-                out.println("Condition:       " + profile.diagnosis());
-                out.println("Leaning:         " + (profile.leaning() == null ? "-" : profile.leaning()));
+                out.println(say("show.pain", profile.site(), profile.side(), String.valueOf(profile.painIntensity()),
+                        String.valueOf(profile.painDurationWeeks())));
+                out.println(say("show.condition", profile.diagnosis()));
+                out.println(say("show.leaning", profile.leaning() == null ? "-" : profile.leaning()));
             }
             var sure = session.answers().sure();
-            out.println("SURE score:      " + (sure.allAnswered() ? sure.score() + "/4" : "not answered"));
+            out.println(say("show.sure", sure.allAnswered() ? sure.score() + "/4" : say("show.sureUnanswered")));
             if (session.answers().patientNotes() != null) {
-                out.println("Notes:           " + Quote.printable(session.answers().patientNotes(), true));
+                out.println(say("show.notes", Quote.printable(session.answers().patientNotes(), true)));
             }
         }
     }
@@ -228,7 +249,7 @@ public final class SessionsCommand implements Callable<Integer> {
         void run(Sessions store, PrintWriter out) throws Exception {
             SessionId sessionId = sessionId(id);
             store.exportTo(sessionId, file, force);
-            out.println("Exported session " + sessionId + " to " + file);
+            out.println(say("export.done", sessionId.toString(), file));
         }
     }
 
@@ -240,7 +261,7 @@ public final class SessionsCommand implements Callable<Integer> {
 
         @Override
         void run(Sessions store, PrintWriter out) throws Exception {
-            out.println(await(store.importFile(file, new ProfileRules(KnowledgeLoader.loadBuiltIn()))));
+            out.println(await(store.importFile(file, new ProfileRules(KnowledgeLoader.loadBuiltIn(), language.locale()))));
         }
     }
 
@@ -257,8 +278,7 @@ public final class SessionsCommand implements Callable<Integer> {
             if (!deletion.found()) {
                 throw new NoSuchSessionException(sessionId);
             }
-            out.println("Deleted session " + sessionId + (deletion.wiped() ? "" : ". Another Second Look window or"
-                    + " program still has the sessions open, so its data stays in the file until that one closes."));
+            out.println(say(deletion.wiped() ? "delete.done" : "delete.doneStillOpen", sessionId.toString()));
         }
     }
 
@@ -276,24 +296,31 @@ public final class SessionsCommand implements Callable<Integer> {
                 description = "The clinic store, such as postgresql://server:5432/secondlook?user=dr_lee.")
         String to;
 
+        @Mixin
+        LanguageOption language;
+
+        private String say(String key, Object... args) {
+            return CliText.phrase(key, args).in(language.locale());
+        }
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             try {
                 if (!java.nio.file.Files.isRegularFile(from)) {
-                    throw new BadInput("--from: there is no sessions file at " + from + ".");
+                    throw new BadInput("migrate.noFile", from);
                 }
                 ClinicAddress address = StoreChoice.address(to);
                 try (SessionStore file = SessionStore.openForCommand(from);
                      ClinicStore clinic = ClinicStore.open(address, StoreChoice.password(address))) {
                     SessionMigration.Result result = SessionMigration.copy(file, clinic);
-                    out.println("Copied " + result.copied() + " session(s) from " + from + " to " + address
-                            + (result.alreadyThere() == 0 ? "." : "; " + result.alreadyThere() + " were there already."));
+                    out.println(say(result.alreadyThere() == 0 ? "migrate.done" : "migrate.doneSomeThere", result.copied(),
+                            from, address, result.alreadyThere()));
                     return OK;
                 }
             } catch (Exception e) {
-                return ExitCodes.report(e, err);
+                return ExitCodes.report(e, err, language.locale());
             } finally {
                 out.flush();
                 err.flush();

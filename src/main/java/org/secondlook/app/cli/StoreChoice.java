@@ -8,6 +8,7 @@ import org.secondlook.session.ClinicPasswords;
 import org.secondlook.session.ClinicStore;
 import org.secondlook.session.SessionStore;
 import org.secondlook.session.Sessions;
+import org.secondlook.text.Phrase;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
@@ -27,7 +28,7 @@ final class StoreChoice {
         SecondLookCommand root = rootCommand(spec.commandLine());
         boolean fileAsked = ownDatabase != null || root != null && root.database != null;
         if (fileAsked && clinic.isPresent() && storeTyped(spec.commandLine())) {
-            throw new BadInputException("--db and --store both name where sessions are; give one of them.");
+            throw new BadInputException("store.dbAndStore");
         }
         // A file named on the command line wins over SECOND_LOOK_STORE from the environment.
         if (clinic.isEmpty() || fileAsked) {
@@ -55,7 +56,8 @@ final class StoreChoice {
         try {
             return ClinicAddress.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--store: " + e.getMessage(), e);
+            throw new BadInputException(e instanceof Phrase.Worded worded
+                    ? CliText.phrase("store.option", worded.phrase()) : CliText.phrase("store.option", e.getMessage()), e);
         }
     }
 

@@ -12,7 +12,9 @@ import org.secondlook.session.ClinicAddress;
 import org.secondlook.session.ClinicSetup;
 import org.secondlook.session.SessionId;
 import org.secondlook.text.Quote;
+import org.secondlook.text.Phrase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,7 +44,15 @@ public final class StoreCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @Mixin
+        LanguageOption language;
+
         abstract void run(ClinicSetup setup, ClinicAddress address, PrintWriter out) throws Exception;
+
+        /** The command line's sentence {@code key} in the language asked for. */
+        final String say(String key, Object... args) {
+            return CliText.phrase(key, args).in(language.locale());
+        }
 
         @Override
         public Integer call() {
@@ -50,16 +60,16 @@ public final class StoreCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             try {
                 ClinicAddress address = StoreChoice.clinic(spec).orElseThrow(() -> new BadInputException(
-                        "Say which clinic store: --store postgresql://SERVER:5432/DATABASE?user=NAME"
-                                + " (or set " + ClinicAddress.ENVIRONMENT_VARIABLE + ")."));
+                        "store.which", ClinicAddress.ENVIRONMENT_VARIABLE));
                 try (ClinicSetup setup = ClinicSetup.connect(address, StoreChoice.password(address))) {
                     run(setup, address, out);
                     return ExitCodes.OK;
                 }
             } catch (IllegalArgumentException e) {
-                return ExitCodes.report(new BadInputException(e.getMessage(), e), err);
+                return ExitCodes.report(e instanceof Phrase.Worded worded ? new BadInputException(worded.phrase(), e) : e,
+                        err, language.locale());
             } catch (Exception e) {
-                return ExitCodes.report(e, err);
+                return ExitCodes.report(e, err, language.locale());
             } finally {
                 out.flush();
                 err.flush();
@@ -74,8 +84,7 @@ public final class StoreCommand implements Callable<Integer> {
         @Override
         void run(ClinicSetup setup, ClinicAddress address, PrintWriter out) {
             int applied = setup.init();
-            out.println("The clinic store at " + address + " is ready"
-                    + (applied == 0 ? "; it was up to date." : " (" + applied + " schema step(s) applied)."));
+            out.println(say(applied == 0 ? "store.readyUpToDate" : "store.ready", address, applied));
         }
     }
 
@@ -96,8 +105,8 @@ public final class StoreCommand implements Callable<Integer> {
             char[] password = newPassword();
             try {
                 boolean added = setup.addClinician(name, clinic, password);
-                out.println((added ? "Added " + name + " as a clinician of " : "Gave a new password to " + name + " of ")
-                        + Quote.printable(clinic.strip(), false) + ". They log in as " + address.as(name) + ".");
+                out.println(say(added ? "store.added" : "store.newPassword", name, Quote.printable(clinic.strip(), false),
+                        address.as(name)));
             } finally {
                 Arrays.fill(password, '\0');
             }
@@ -110,13 +119,12 @@ public final class StoreCommand implements Callable<Integer> {
             }
             Console console = System.console();
             if (console == null) {
-                throw new BadInputException("No password for " + name + ": run this at a terminal to be asked,"
-                        + " or set " + NEW_PASSWORD_VARIABLE + ".");
+                throw new BadInputException("store.noPassword", name, NEW_PASSWORD_VARIABLE);
             }
-            char[] first = console.readPassword("New password for %s: ", name);
-            char[] again = console.readPassword("The same password again: ");
+            char[] first = console.readPassword("%s", say("store.askNew", name));
+            char[] again = console.readPassword("%s", say("store.askAgain"));
             if (first == null || first.length == 0 || !Arrays.equals(first, again)) {
-                throw new BadInputException("The two passwords were empty or not the same; nothing was changed.");
+                throw new BadInputException("store.passwordsDiffer");
             }
             return first;
         }
@@ -136,14 +144,15 @@ public final class StoreCommand implements Callable<Integer> {
             try {
                 only = Optional.ofNullable(session).map(SessionId::parse);
             } catch (IllegalArgumentException e) {
-                throw new BadInputException("--session: " + e.getMessage() + ". Run 'sessions list' to see the ids.");
+                throw new BadInputException("session.badId", Quote.of(session));
             }
             List<ClinicSetup.AuditEntry> lines = setup.audit(only);
             if (lines.isEmpty()) {
-                out.println("Nothing in the audit log" + (session == null ? "." : " for session " + session + "."));
+                out.println(session == null ? say("store.auditEmpty") : say("store.auditEmptyFor", session));
                 return;
             }
-            out.printf("%-19s %-16s %-8s %-9s %s%n", "WHEN", "WHO", "SESSION", "ACTION", "CLINIC");
+            out.printf("%-19s %-16s %-8s %-9s %s%n", say("store.column.when"), say("store.column.who"),
+                    say("store.column.session"), say("store.column.action"), say("store.column.clinic"));
             for (ClinicSetup.AuditEntry line : lines) {
                 out.printf("%-19s %-16s %-8s %-9s %s%n", TIME.format(line.at().atZone(ZoneId.systemDefault())),
                         line.clinician(), line.session(), line.action(), Quote.printable(line.clinic(), false));

@@ -25,7 +25,8 @@ public final class PrintProblem extends Exception {
     private final String detail;
 
     PrintProblem(Kind kind, String subject, String detail) {
-        super(describe(kind, subject, detail));
+        // For logs only: the window and the command line each word the kind in the reader's language.
+        super(kind + (subject.isEmpty() ? "" : " " + subject) + (detail.isEmpty() ? "" : ": " + detail));
         this.kind = kind;
         this.subject = subject;
         this.detail = detail;
@@ -43,22 +44,5 @@ public final class PrintProblem extends Exception {
     /** What the print system said, as it said it; empty when it said nothing. */
     public String detail() {
         return detail;
-    }
-
-    /** One English line for the command line. */
-    private static String describe(Kind kind, String subject, String detail) {
-        return switch (kind) {
-            case NO_PRINT_SYSTEM -> "No print system is running on this computer (CUPS); start it, or use --pdf and print the file elsewhere.";
-            case COMMAND_MISSING -> "The print command '" + subject + "' is missing; install CUPS's client commands"
-                    + " (the cups-client package on Debian and Ubuntu), or use --pdf.";
-            case NO_PRINTER -> "No printer is set up on this computer; add one, or use --pdf.";
-            case NO_SUCH_PRINTER -> "There is no printer called '" + subject + "'; run 'lpstat -e' to see the printers.";
-            case STOPPED -> "The printer '" + subject + "' is stopped, so nothing was sent; restart it (cupsenable "
-                    + subject + "), or use --pdf.";
-            case REJECTING -> "The printer '" + subject + "' is not accepting jobs, so nothing was sent; ask whoever looks"
-                    + " after it (cupsaccept " + subject + "), or use --pdf.";
-            case FAILED -> "The print system did not take the summary" + (detail.isEmpty() ? "" : ": " + detail)
-                    + "; use --pdf instead.";
-        };
     }
 }

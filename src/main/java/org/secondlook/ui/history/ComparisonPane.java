@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.secondlook.session.SessionComparison;
 import org.secondlook.session.SessionComparison.Change;
@@ -29,6 +32,14 @@ final class ComparisonPane extends VBox {
         getStyleClass().add("comparison");
         setId("comparison");
         table.getStyleClass().add("comparison-table");
+        // The answer and its values wrap at large text sizes; "Changed" or "Same" always shows whole.
+        ColumnConstraints answers = new ColumnConstraints();
+        answers.setHgrow(Priority.SOMETIMES);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        ColumnConstraints verdicts = new ColumnConstraints();
+        verdicts.setMinWidth(Region.USE_PREF_SIZE);
+        table.getColumnConstraints().setAll(answers, values, verdicts);
 
         if (!earlier.sameNameAs(later)) {
             getChildren().add(differentPeople(texts.name(earlier), texts.name(later)));
@@ -74,6 +85,7 @@ final class ComparisonPane extends VBox {
         for (int column = 0; column < titles.length; column++) {
             Label title = new Label(titles[column]);
             title.getStyleClass().add("comparison-header");
+            title.setWrapText(true);
             table.add(title, column, 0);
         }
     }
@@ -97,6 +109,8 @@ final class ComparisonPane extends VBox {
         verdict.getStyleClass().add(change.changed() ? "verdict-changed" : "verdict-same");
         values.setAccessibleText(messages.format("history.compare.rowAccessible", answer, values.getText(),
                 verdict.getText()));
+        name.setWrapText(true);
+        values.setWrapText(true);
         table.addRow(rowIndex, name, values, verdict);
     }
 }

@@ -32,6 +32,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.secondlook.advice.ProfileRules;
 import org.secondlook.session.ImportException;
@@ -128,7 +131,6 @@ public final class HistoryView extends BorderPane {
     private void buildTable() {
         table.setId("history-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setAccessibleText(messages.get("history.table.accessible"));
         table.setPlaceholder(new Label(messages.get("history.table.empty")));
         table.getColumns().setAll(List.of(
@@ -141,6 +143,11 @@ public final class HistoryView extends BorderPane {
                 column(messages.get("history.column.pain"), s -> texts.pain(s.painIntensity())),
                 column(messages.get("history.column.sure"), s -> texts.sureScore(s.sureScore())),
                 column(messages.get("history.column.leaning"), s -> texts.leaning(s.leaning()))));
+        // Every column as wide as its heading and its texts at the text size chosen, so nothing is cut short; a
+        // table wider than the window scrolls sideways.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        status.fontProperty().subscribe(font -> fitColumns());
+        rows.subscribe(this::fitColumns);
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER && single().isPresent()) {
                 event.consume();
@@ -158,6 +165,23 @@ public final class HistoryView extends BorderPane {
             });
             return row;
         });
+    }
+
+    /** Widens each column to its heading (in bold) and its longest text, plus the cell's padding. */
+    private void fitColumns() {
+        Font font = status.getFont();
+        Text probe = new Text();
+        for (TableColumn<SessionSummary, ?> column : table.getColumns()) {
+            probe.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()));
+            probe.setText(column.getText());
+            double widest = probe.getLayoutBounds().getWidth();
+            probe.setFont(font);
+            for (SessionSummary row : rows) {
+                probe.setText(String.valueOf(column.getCellData(row)));
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            column.setPrefWidth(widest + 1.5 * font.getSize());
+        }
     }
 
     private static TableColumn<SessionSummary, String> column(String title, Function<SessionSummary, String> text) {
@@ -225,6 +249,10 @@ public final class HistoryView extends BorderPane {
         Button importButton = button("history-import", messages.get("history.import"), this::importSession);
         Button deleteAll = button("history-delete-all", messages.get("history.deleteAll"), this::deleteAll);
         deleteAll.getStyleClass().add("danger");
+        // The buttons keep their whole words; the status beside them wraps instead.
+        for (Button button : List.of(loadMore, importButton, deleteAll)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -393,7 +421,7 @@ public final class HistoryView extends BorderPane {
                         status.setText("");
                         if (problem instanceof ImportException refused) {
                             dialogs.showProblem(owner.get(), messages.get("history.import.refused"),
-                                    refused.getMessage());
+                                    messages.failure(refused));
                         } else {
                             showProblem(messages.get("history.problem.import"), problem);
                         }
@@ -428,6 +456,6 @@ public final class HistoryView extends BorderPane {
 
     private void showProblem(String header, Throwable problem) {
         status.setText("");
-        dialogs.showProblem(owner.get(), header, problem.getMessage());
+        dialogs.showProblem(owner.get(), header, messages.failure(problem));
     }
 }

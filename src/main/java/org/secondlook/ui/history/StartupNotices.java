@@ -55,7 +55,7 @@ public final class StartupNotices {
         Label pathLabel = new Label(messages.get("startup.recovery.path"));
         pathLabel.setLabelFor(path);
         pathLabel.setMnemonicParsing(true);
-        alert.getDialogPane().setContent(new VBox(Texts.paragraph(recovery.message()), pathLabel, path));
+        alert.getDialogPane().setContent(new VBox(Texts.paragraph(recovery.message().in(messages.locale())), pathLabel, path));
         alert.getButtonTypes().setAll(new ButtonType(messages.get("startup.ok"), ButtonData.OK_DONE));
         alert.showAndWait();
     }
@@ -150,7 +150,7 @@ public final class StartupNotices {
     public NewerDatabaseChoice showNewerSchema(NewerSchemaException problem) {
         Alert alert = alert(Alert.AlertType.ERROR, messages.get("startup.newer.title"),
                 messages.get("startup.newer.header"));
-        alert.getDialogPane().setContent(new VBox(Texts.paragraph(problem.getMessage()),
+        alert.getDialogPane().setContent(new VBox(Texts.paragraph(messages.failure(problem)),
                 Texts.paragraph(messages.get("startup.newer.choice"))));
         ButtonType quit = new ButtonType(messages.get("startup.newer.quit"), ButtonData.OK_DONE);
         ButtonType goOn = new ButtonType(messages.get("startup.newer.goOn"), ButtonData.CANCEL_CLOSE);

@@ -14,6 +14,7 @@ import javafx.scene.text.TextFlow;
 import org.controlsfx.control.PopOver;
 import org.secondlook.knowledge.GlossaryTerm;
 import org.secondlook.knowledge.KnowledgeBase;
+import org.secondlook.text.Language;
 import org.secondlook.ui.common.Messages;
 
 /**
@@ -32,17 +33,21 @@ public final class GlossaryText {
     public GlossaryText(KnowledgeBase knowledge, Messages messages) {
         this.messages = messages;
         List<Entry> all = new ArrayList<>();
+        String language = Language.of(messages.locale()).tag();
         for (GlossaryTerm term : knowledge.glossary()) {
-            all.add(new Entry(term.id(), term));
-            term.aliases().forEach(alias -> all.add(new Entry(alias, term)));
+            term.spellings(language).forEach(spelling -> all.add(new Entry(spelling, term)));
         }
         all.sort(Comparator.comparingInt((Entry e) -> e.spelling().length()).reversed());
         this.entries = List.copyOf(all);
+        // Unicode word boundaries, so that a word starting or ending in an accented letter is a whole word.
         this.pattern = Pattern.compile("\\b(" + String.join("|", entries.stream().map(e -> spellingPattern(e.spelling())).toList())
-                + ")\\b");
+                + ")\\b", Pattern.UNICODE_CHARACTER_CLASS);
     }
 
-    /** Abbreviations (all capitals) match only in capitals, so "MID" does not catch "mid"; words match in any case. */
+    /**
+     * Abbreviations (all capitals) match only in capitals, so "MID" does not catch "mid"; words match in any case,
+     * accented letters too ("Ácido hialurónico").
+     */
     private static String spellingPattern(String spelling) {
         boolean abbreviation = spelling.equals(spelling.toUpperCase(Locale.ROOT));
         return (abbreviation ? "(?-i:" : "(?i:") + Pattern.quote(spelling) + ")";

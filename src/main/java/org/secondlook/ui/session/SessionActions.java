@@ -171,7 +171,7 @@ public final class SessionActions {
 
     private void tell(String key, Throwable problem) {
         Throwable cause = problem instanceof CompletionException && problem.getCause() != null ? problem.getCause() : problem;
-        Alert alert = new Alert(Alert.AlertType.ERROR, messages.format(key, cause.getMessage()), ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, messages.format(key, messages.failure(cause)), ButtonType.OK);
         alert.initOwner(stage);
         alert.setHeaderText(messages.get(key + ".title"));
         alert.show();

@@ -187,7 +187,7 @@ public final class SessionKeeper implements AutoCloseable {
                     return;
                 }
             }
-            status.set(messages.format("session.status.failed", rootMessage(problem)));
+            status.set(messages.format("session.status.failed", messages.failure(problem)));
         });
         return null;
     }
@@ -204,15 +204,6 @@ public final class SessionKeeper implements AutoCloseable {
                 SessionKeeper.this.failed(problem);
             }
         };
-    }
-
-    /** The store's own words when it gave any (they say what to do), else the deepest cause's. */
-    private static String rootMessage(Throwable problem) {
-        Throwable root = problem;
-        while (root.getCause() != null && !(root instanceof StoreException)) {
-            root = root.getCause();
-        }
-        return String.valueOf(root.getMessage());
     }
 
     /** Lets the previous session's last writes finish in the background, so the next person need not wait. */

@@ -117,7 +117,7 @@ public final class SummaryActions {
                         onOutput.run();
                         offerFolder(written);
                     })
-                    .onError(problem -> status.setText(messages.format("summary.failed", problem.getMessage())))
+                    .onError(problem -> status.setText(messages.format("summary.failed", messages.failure(problem))))
                     .andFinally(() -> busy(progress, status, save, print, false))
                     .start();
         }));
@@ -169,7 +169,7 @@ public final class SummaryActions {
     private void notPrinted(Throwable problem, Label status, Button save) {
         String why = problem instanceof PrintProblem printing
                 ? messages.format("summary.print." + printing.kind().name(), printing.subject(), printing.detail())
-                : messages.format("summary.failed", problem.getMessage());
+                : messages.format("summary.failed", messages.failure(problem));
         status.setText(why + " " + messages.get("summary.print.instead"));
         ButtonType saveInstead = new ButtonType(messages.get("summary.print.saveInstead"), ButtonType.OK.getButtonData());
         Alert alert = new Alert(Alert.AlertType.WARNING, why + "\n\n" + messages.get("summary.print.instead"), saveInstead,

@@ -44,7 +44,6 @@ class CupsPrintSystemTest {
         PrintProblem missing = assertThrows(PrintProblem.class, system::printers);
         assertEquals(PrintProblem.Kind.COMMAND_MISSING, missing.kind());
         assertEquals("lpstat", missing.subject());
-        assertTrue(missing.getMessage().contains("cups-client"), missing.getMessage());
     }
 
     @Test

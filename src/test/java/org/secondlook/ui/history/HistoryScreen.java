@@ -51,6 +51,10 @@ final class HistoryScreen {
     Path importFrom;
     Stage stage;
     HistoryView view;
+    /** The language the window shows; English unless a test chooses another before {@link #show}. */
+    Messages messages = MESSAGES;
+    /** The text size the window shows, in percent. */
+    int textSize = 100;
 
     HistoryScreen(Path folder) throws org.secondlook.knowledge.KnowledgeException {
         this.store = SessionStore.open(folder.resolve("sessions.db"), new TickingClock());
@@ -81,7 +85,7 @@ final class HistoryScreen {
     void show(FxRobot robot) {
         robot.interact(() -> {
             stage = new Stage();
-            view = new HistoryView(checkedStore, MESSAGES, HistoryScreen::optionName, opened::add, startedAgain::add, () -> stage,
+            view = new HistoryView(checkedStore, messages, HistoryScreen::optionName, opened::add, startedAgain::add, () -> stage,
                     new FileChoices() {
                         @Override
                         public Optional<Path> exportTo(Window owner, String suggestedName) {
@@ -94,11 +98,11 @@ final class HistoryScreen {
                         }
                     }, PAGE_SIZE);
             Scene scene = new Scene(view, 1100, 700);
-            Appearance.apply(scene, UserSettings.defaults());
+            Appearance.apply(scene, UserSettings.defaults().withTextSize(textSize));
             stage.setScene(scene);
             stage.show();
         });
-        waitUntil(() -> !status().isEmpty() && !status().equals(MESSAGES.get("history.loading")));
+        waitUntil(() -> !status().isEmpty() && !status().equals(messages.get("history.loading")));
     }
 
     @SuppressWarnings("unchecked")

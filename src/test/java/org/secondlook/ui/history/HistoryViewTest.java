@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -34,7 +35,9 @@ import org.secondlook.advice.Profile;
 import org.secondlook.advice.RedFlag;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionSummary;
+import org.secondlook.text.Language;
 import org.secondlook.ui.DialogButtons;
+import org.secondlook.ui.common.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -230,6 +233,58 @@ class HistoryViewTest {
 
         assertEquals(1, screen.storedCount());
         assertEquals(1, screen.rows(robot).size());
+    }
+
+    @Test
+    void aSpanishWindowRefusesABadFileInSpanish(FxRobot robot) throws Exception {
+        screen.messages = new Messages(Language.SPANISH.locale(Locale.ROOT));
+        screen.save("Solo una", knee(7));
+        screen.show(robot);
+        screen.importFrom = Files.writeString(dir.resolve("roto.json"), "{\"formatVersion\": 1, \"label\": ");
+
+        robot.clickOn("#history-import");
+        waitUntil(() -> robot.lookup("#history-problem").tryQuery().isPresent());
+        DialogPane problem = robot.lookup("#history-problem").queryAs(DialogPane.class);
+        assertEquals(screen.messages.get("history.import.refused"), problem.getHeaderText());
+        assertEquals("No se puede importar roto.json: el archivo no es JSON válido (línea 1, columna 31). Revise que sea"
+                + " un archivo que exportó Second Look y que nadie lo haya cambiado.", problem.getContentText());
+        robot.clickOn(robot.lookup("#history-problem .button").queryButton());
+        assertEquals(1, screen.storedCount());
+    }
+
+    @Test
+    void inSpanishAtTwiceTheTextSizeNoTextIsCutShort(FxRobot robot) {
+        screen.messages = new Messages(Language.SPANISH.locale(Locale.ROOT));
+        screen.textSize = 200;
+        screen.save("María Fernanda González Rodríguez", knee(6));
+        screen.save("José", back(4));
+        screen.show(robot);
+
+        List<String> cut = new java.util.ArrayList<>();
+        robot.interact(() -> visibleLabeled(screen.view, cut));
+        assertEquals(List.of(), cut, "texts shown cut short with an ellipsis");
+
+        robot.interact(() -> screen.table(robot).getSelectionModel().selectRange(0, 2));
+        robot.clickOn("#history-compare");
+        waitUntil(() -> robot.lookup("#compare-pain").tryQuery().isPresent());
+        robot.interact(() -> visibleLabeled(robot.lookup("#comparison").query(), cut));
+        assertEquals(List.of(), cut, "texts of the comparison cut short with an ellipsis");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    /** Every shown button, label, cell and heading whose text on screen is shorter than its own text. */
+    private static void visibleLabeled(Node node, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()
+                && labeled.lookup(".text") instanceof javafx.scene.text.Text shown
+                && !shown.getText().replace("\n", " ").equals(labeled.getText().replace("_", ""))) {
+            cut.add(labeled.getText() + " -> " + shown.getText());
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> visibleLabeled(child, cut));
+        }
     }
 
     @Test
