@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.secondlook.text.Phrase;
 
 /**
  * Where a clinic's sessions live: {@code postgresql://host:5432/database?user=NAME&sslmode=MODE}, as given by
@@ -33,13 +34,13 @@ public record ClinicAddress(String host, int port, String database, String user,
         try {
             uri = new URI(text.strip());
         } catch (URISyntaxException e) {
-            throw bad(text, "address.notAddress");
+            throw bad(text, StoreFailures.phrase("address.notAddress"));
         }
         if (!"postgresql".equals(uri.getScheme()) && !"postgres".equals(uri.getScheme())) {
-            throw bad(text, "address.scheme");
+            throw bad(text, StoreFailures.phrase("address.scheme"));
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw bad(text, "address.noHost");
+            throw bad(text, StoreFailures.phrase("address.noHost"));
         }
         if (uri.getRawUserInfo() != null && uri.getRawUserInfo().contains(":")) {
             throw new WordedArgumentException(StoreFailures.phrase("address.password"));
@@ -50,7 +51,7 @@ public record ClinicAddress(String host, int port, String database, String user,
         }
         String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
         if (path.isBlank() || path.contains("/")) {
-            throw bad(text, "address.noDatabase");
+            throw bad(text, StoreFailures.phrase("address.noDatabase"));
         }
         String user = options.getOrDefault("user", uri.getUserInfo());
         if (user == null || user.isBlank()) {
@@ -58,7 +59,8 @@ public record ClinicAddress(String host, int port, String database, String user,
         }
         String sslMode = options.get("sslmode");
         if (sslMode != null && !SSL_MODES.contains(sslMode)) {
-            throw bad(text, "address.sslmode", String.join(", ", SSL_MODES.stream().sorted().toList()));
+            throw bad(text, StoreFailures.phrase("address.sslmode",
+                    String.join(", ", SSL_MODES.stream().sorted().toList())));
         }
         String host = uri.getHost();
         if (sslMode == null) {
@@ -92,7 +94,7 @@ public record ClinicAddress(String host, int port, String database, String user,
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
             if (equals <= 0) {
-                throw bad(text, "address.notPair", pair);
+                throw bad(text, StoreFailures.phrase("address.notPair", pair));
             }
             options.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
                     URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
@@ -100,7 +102,7 @@ public record ClinicAddress(String host, int port, String database, String user,
         return options;
     }
 
-    private static IllegalArgumentException bad(String text, String whyKey, Object... args) {
-        return new WordedArgumentException(StoreFailures.phrase("address.bad", text, StoreFailures.phrase(whyKey, args)));
+    private static IllegalArgumentException bad(String text, Phrase why) {
+        return new WordedArgumentException(StoreFailures.phrase("address.bad", text, why));
     }
 }

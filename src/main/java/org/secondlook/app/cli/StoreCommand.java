@@ -59,8 +59,8 @@ public final class StoreCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             try {
-                ClinicAddress address = StoreChoice.clinic(spec).orElseThrow(() -> new BadInputException(
-                        "store.which", ClinicAddress.ENVIRONMENT_VARIABLE));
+                ClinicAddress address = StoreChoice.clinic(spec).orElseThrow(() -> new BadInputException("store.which",
+                        ClinicAddress.ENVIRONMENT_VARIABLE));
                 try (ClinicSetup setup = ClinicSetup.connect(address, StoreChoice.password(address))) {
                     run(setup, address, out);
                     return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package org.secondlook.ui.common;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
@@ -21,9 +22,12 @@ public final class Appearance {
     public static void apply(Scene scene, UserSettings settings) {
         double px = SYSTEM_FONT_PX * settings.textSizePercent() / 100.0;
         scene.getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", px));
-        scene.getStylesheets().setAll(BASE);
-        if (settings.theme() == UserSettings.Theme.HIGH_CONTRAST) {
-            scene.getStylesheets().add(HIGH_CONTRAST);
+        List<String> sheets = settings.theme() == UserSettings.Theme.HIGH_CONTRAST
+                ? List.of(BASE, HIGH_CONTRAST) : List.of(BASE);
+        // Replacing the same sheets would restyle an open pop-up (the text-size list, as the arrow keys move in it)
+        // without them for a moment, and JavaFX logs every colour it then cannot resolve.
+        if (!scene.getStylesheets().equals(sheets)) {
+            scene.getStylesheets().setAll(sheets);
         }
     }
 
