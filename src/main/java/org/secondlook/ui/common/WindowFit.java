@@ -1,0 +1,73 @@
+package org.secondlook.ui.common;
+
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+/**
+ * Opens a window at the size of its content: within the screen, never below a readable minimum.
+ *
+ * <p>Why it sizes twice: JavaFX 21 on Linux (JDK-8316423, fixed only in JavaFX 22) can lose the size a window asks for
+ * before the window manager first maps it; the window then appears at 200 × 200 px while {@code getWidth()} still
+ * reports the size asked for, so asking for that same size again changes nothing. The minimum size survives (it is a
+ * window-manager hint), and sizing the window to its scene once it is up takes effect.
+ */
+public final class WindowFit {
+
+    /** Leaves room for the window's frame and the desktop's panels. */
+    private static final double SCREEN_SHARE = 0.9;
+
+    private WindowFit() {
+    }
+
+    /**
+     * Call before the window is first shown, once its scene has its stylesheets and text size. The scene must not
+     * have a fixed size, so that the window takes the root's.
+     */
+    public static void toContent(Stage stage, double minWidthEm, double minHeightEm) {
+        Region root = (Region) stage.getScene().getRoot();
+        root.applyCss();
+        double em = em(root);
+        Rectangle2D screen = screenOf(stage.getOwner());
+        double maxWidth = screen.getWidth() * SCREEN_SHARE;
+        double maxHeight = screen.getHeight() * SCREEN_SHARE;
+        double minWidth = Math.min(maxWidth, minWidthEm * em);
+        double minHeight = Math.min(maxHeight, minHeightEm * em);
+        double width = clamp(root.prefWidth(-1), minWidth, maxWidth);
+        double height = clamp(root.prefHeight(width), minHeight, maxHeight);
+        root.setPrefSize(width, height);
+        stage.setMinWidth(minWidth);
+        stage.setMinHeight(minHeight);
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(stage::sizeToScene));
+    }
+
+    /** The body text's size: the smallest text in the window, as headings are larger. */
+    private static double em(Region root) {
+        return root.lookupAll(".label").stream()
+                .filter(Labeled.class::isInstance)
+                .mapToDouble(node -> ((Labeled) node).getFont().getSize())
+                .min()
+                .orElse(Font.getDefault().getSize());
+    }
+
+    private static Rectangle2D screenOf(Window owner) {
+        if (owner != null) {
+            var screens = Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                    Math.max(1, owner.getHeight()));
+            if (!screens.isEmpty()) {
+                return screens.getFirst().getVisualBounds();
+            }
+        }
+        return Screen.getPrimary().getVisualBounds();
+    }
+
+    private static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(max, value));
+    }
+}
