@@ -44,7 +44,23 @@ public final class WindowFit {
         root.setPrefSize(width, height);
         stage.setMinWidth(minWidth);
         stage.setMinHeight(minHeight);
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(stage::sizeToScene));
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
+            stage.sizeToScene();
+            centre(stage, screen);
+        }));
+    }
+
+    /** On its owner where there is one, kept on the screen. */
+    private static void centre(Stage stage, Rectangle2D screen) {
+        Window owner = stage.getOwner();
+        if (owner == null) {
+            stage.centerOnScreen();
+            return;
+        }
+        double x = owner.getX() + (owner.getWidth() - stage.getWidth()) / 2;
+        double y = owner.getY() + (owner.getHeight() - stage.getHeight()) / 2;
+        stage.setX(clamp(x, screen.getMinX(), screen.getMaxX() - stage.getWidth()));
+        stage.setY(clamp(y, screen.getMinY(), screen.getMaxY() - stage.getHeight()));
     }
 
     /** The body text's size: the smallest text in the window, as headings are larger. */
