@@ -15,8 +15,8 @@ import org.secondlook.ui.common.WindowFit;
 /** A plain window that explains why Second Look cannot start, with the details to pass on. */
 final class ProblemWindow {
 
-    /** Room for the heading and several lines of details without scrolling. */
-    static final double MIN_WIDTH_EM = 56;
+    /** Room for several lines of details without scrolling; as wide as a page may be (.step-page). */
+    static final double MIN_WIDTH_EM = 52;
     static final double MIN_HEIGHT_EM = 34;
 
     private ProblemWindow() {

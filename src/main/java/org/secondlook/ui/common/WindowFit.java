@@ -15,8 +15,8 @@ import javafx.stage.WindowEvent;
  *
  * <p>Why it sizes twice: JavaFX 21 on Linux (JDK-8316423, fixed only in JavaFX 22) can lose the size a window asks for
  * before the window manager first maps it; the window then appears at 200 × 200 px while {@code getWidth()} still
- * reports the size asked for, so asking for that same size again changes nothing. The minimum size survives (it is a
- * window-manager hint), and sizing the window to its scene once it is up takes effect.
+ * reports the size asked for. Sizing the window to its scene once it is up takes effect. The minimum is set only then,
+ * as setting it earlier fixes the window's size and the window no longer takes its scene's.
  */
 public final class WindowFit {
 
@@ -39,13 +39,13 @@ public final class WindowFit {
         double maxHeight = screen.getHeight() * SCREEN_SHARE;
         double minWidth = Math.min(maxWidth, minWidthEm * em);
         double minHeight = Math.min(maxHeight, minHeightEm * em);
-        double width = clamp(root.prefWidth(-1), minWidth, maxWidth);
-        double height = clamp(root.prefHeight(width), minHeight, maxHeight);
+        double width = clamp(root.prefWidth(-1), minWidth, Math.min(maxWidth, root.maxWidth(-1)));
+        double height = clamp(root.prefHeight(width), minHeight, Math.min(maxHeight, root.maxHeight(width)));
         root.setPrefSize(width, height);
-        stage.setMinWidth(minWidth);
-        stage.setMinHeight(minHeight);
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
             stage.sizeToScene();
+            stage.setMinWidth(minWidth);
+            stage.setMinHeight(minHeight);
             centre(stage, screen);
         }));
     }
