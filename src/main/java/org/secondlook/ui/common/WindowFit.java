@@ -40,7 +40,8 @@ public final class WindowFit {
         double minWidth = Math.min(maxWidth, minWidthEm * em);
         double minHeight = Math.min(maxHeight, minHeightEm * em);
         double width = clamp(root.prefWidth(-1), minWidth, Math.min(maxWidth, root.maxWidth(-1)));
-        double height = clamp(root.prefHeight(width), minHeight, Math.min(maxHeight, root.maxHeight(width)));
+        // A scroll pane's content asks for its height without a width, so both questions are asked.
+        double height = clamp(Math.max(root.prefHeight(-1), root.prefHeight(width)), minHeight, Math.min(maxHeight, root.maxHeight(width)));
         root.setPrefSize(width, height);
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
             stage.sizeToScene();
