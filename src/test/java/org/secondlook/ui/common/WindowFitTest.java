@@ -55,8 +55,9 @@ class WindowFitTest {
             owner.show();
             window = new Stage();
             window.initOwner(owner);
-            VBox root = new VBox(new Label("A line of body text that is long enough to need some room on the screen."));
-            root.getChildren().addAll(IntStream.range(0, 12).mapToObj(i -> new Label("Row " + i)).toList());
+            // Less content than the readable minimum, the case where a window used to open far too small.
+            VBox root = new VBox(new Label("A short line."));
+            root.getChildren().addAll(IntStream.range(0, 3).mapToObj(i -> new Label("Row " + i)).toList());
             root.setStyle("-fx-font-size: " + em + "px;");
             window.setScene(new Scene(root));
             WindowFit.toContent(window, MIN_WIDTH_EM, MIN_HEIGHT_EM);
