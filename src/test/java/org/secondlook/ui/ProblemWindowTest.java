@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.secondlook.knowledge.KnowledgeLoader;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Broken content is explained in a window, with file and place, instead of a wizard with half the content. */
 @ExtendWith(ApplicationExtension.class)
@@ -42,6 +45,22 @@ class ProblemWindowTest {
                 stage.close();
             }
         });
+    }
+
+    @Test
+    void opensAtLeastAsLargeAsItsContentAndItsReadableMinimum(FxRobot robot) {
+        robot.interact(() -> {
+            stage = new Stage();
+            ProblemWindow.show(stage, TestContent.MESSAGES.get("problem.content.title"), "options.json: not valid JSON");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Region root = (Region) stage.getScene().getRoot();
+        double em = robot.lookup(".paragraph").queryAs(Label.class).getFont().getSize();
+        double contentWidth = Math.min(root.prefWidth(-1), root.maxWidth(-1));
+        assertTrue(stage.getScene().getWidth() >= Math.max(contentWidth, ProblemWindow.MIN_WIDTH_EM * em) - 1,
+                "width " + stage.getScene().getWidth());
+        assertTrue(stage.getScene().getHeight() >= Math.max(root.prefHeight(-1), ProblemWindow.MIN_HEIGHT_EM * em) - 1,
+                "height " + stage.getScene().getHeight());
     }
 
     @Test

@@ -11,15 +11,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Texts;
+import org.secondlook.ui.common.WindowFit;
 
 /**
  * The questions and messages the history screen puts to the person. Where an answer destroys data the safe choice
  * is the default, so a stray Enter keeps everything.
  */
 final class HistoryDialogs {
+
+    /** Room for the three columns of the comparison and several of its rows. */
+    static final double COMPARISON_MIN_WIDTH_EM = 36;
+    static final double COMPARISON_MIN_HEIGHT_EM = 24;
 
     private final Messages messages;
 
@@ -88,6 +94,8 @@ final class HistoryDialogs {
         dialog.getDialogPane().setContent(scroller);
         dialog.setResizable(true);
         prepare(dialog, owner);
+        WindowFit.toContent((Stage) dialog.getDialogPane().getScene().getWindow(), COMPARISON_MIN_WIDTH_EM,
+                COMPARISON_MIN_HEIGHT_EM);
         dialog.showAndWait();
     }
 
