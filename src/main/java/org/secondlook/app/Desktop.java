@@ -45,10 +45,12 @@ final class Desktop {
         Path database = options.database() == null ? locations.databaseFile() : options.database();
         // Read while the JavaFX toolkit starts on the main thread. The welcome page needs only the built-in content's
         // metadata; the content then loads once the first frame is up, not competing with it.
+        String store = options.store() != null ? options.store() : System.getenv(ClinicAddress.ENVIRONMENT_VARIABLE);
+        boolean onClinicServer = store != null && !store.isBlank();
         CompletableFuture<FirstPage> first = CompletableFuture.supplyAsync(() -> {
             UserSettings settings = settingsStore.load();
             return new FirstPage(new Messages(settings.locale(Locale.getDefault())), settingsStore, settings,
-                    options.knowledgeDir() == null ? MetadataPreview.ofBuiltIn().orElse(null) : null);
+                    options.knowledgeDir() == null ? MetadataPreview.ofBuiltIn().orElse(null) : null, onClinicServer);
         });
         // The database opens (migrations, integrity check) once the first frame is up too; the start-up probe exits at
         // its first frame and never loads the content or opens the database.
@@ -56,8 +58,7 @@ final class Desktop {
         CompletableFuture<KnowledgeBase> knowledge = first.thenCompose(page -> page.metadata() == null
                 ? CompletableFuture.supplyAsync(() -> load(options))
                 : firstFrame.thenApplyAsync(drawn -> load(options)));
-        String store = options.store() != null ? options.store() : System.getenv(ClinicAddress.ENVIRONMENT_VARIABLE);
-        CompletableFuture<Sessions> sessions = store != null && !store.isBlank()
+        CompletableFuture<Sessions> sessions = onClinicServer
                 ? firstFrame.thenApplyAsync(drawn -> openClinic(store, first.join().messages()))
                 : firstFrame
                         .thenApplyAsync(drawn -> open(database, options.database() == null ? locations : null))

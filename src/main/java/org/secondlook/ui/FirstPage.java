@@ -10,5 +10,6 @@ import org.secondlook.ui.common.Messages;
  * display settings, and the content's metadata for the welcome page, or null when the window waits for the whole
  * content (edited content is checked in full before the window shows anything of it).
  */
-public record FirstPage(Messages messages, UserSettingsStore settingsStore, UserSettings settings, ContentMetadata metadata) {
+public record FirstPage(Messages messages, UserSettingsStore settingsStore, UserSettings settings, ContentMetadata metadata,
+        boolean onClinicServer) {
 }

@@ -32,6 +32,7 @@ final class WelcomeWhileLoading {
     private final Stage stage;
     private final UserSettingsStore settingsStore;
     private final ContentMetadata metadata;
+    private final boolean onClinicServer;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>();
     private UserSettings settings;
     private Messages messages;
@@ -42,6 +43,7 @@ final class WelcomeWhileLoading {
         this.messages = page.messages();
         this.settingsStore = page.settingsStore();
         this.metadata = page.metadata();
+        this.onClinicServer = page.onClinicServer();
         this.settings = page.settings();
         show();
         MainWindow.place(stage, settings.window());
@@ -53,6 +55,9 @@ final class WelcomeWhileLoading {
         language.addListener((obs, was, chosen) -> Platform.runLater(() -> changeLanguage(chosen)));
         WelcomeStep welcome = WelcomeStep.whileContentLoads(messages, AboutContent.of(metadata, messages.locale()), mode,
                 language);
+        if (onClinicServer) {
+            welcome.savedOnClinicServer();
+        }
         view = new WizardView(new WizardModel(List.of(welcome), List.of()), messages,
                 MainWindow.headerBar(messages, new DisplayControls(messages, settings, this::changeDisplay, language)));
         MainWindow.showRoot(stage, view, settings, messages);

@@ -38,7 +38,7 @@ class WelcomeWhileLoadingTest {
     void start(Stage unused) {
         stage = new Stage();
         welcome = new WelcomeWhileLoading(stage, new FirstPage(TestContent.MESSAGES,
-                new UserSettingsStore(dir.resolve("settings.json")), UserSettings.defaults(), TestContent.KNOWLEDGE.metadata()));
+                new UserSettingsStore(dir.resolve("settings.json")), UserSettings.defaults(), TestContent.KNOWLEDGE.metadata(), false));
         stage.setWidth(1280);
         stage.setHeight(900);
         stage.show();
@@ -47,6 +47,28 @@ class WelcomeWhileLoadingTest {
     @AfterEach
     void closeWindow(FxRobot robot) {
         robot.interact(stage::close);
+    }
+
+    @Test
+    void onAClinicServerTheFirstPageAlreadySaysWhereSessionsAreKept(FxRobot robot) {
+        Stage[] clinic = new Stage[1];
+        robot.interact(() -> {
+            clinic[0] = new Stage();
+            new WelcomeWhileLoading(clinic[0], new FirstPage(TestContent.MESSAGES,
+                    new UserSettingsStore(dir.resolve("clinic-settings.json")), UserSettings.defaults(),
+                    TestContent.KNOWLEDGE.metadata(), true));
+            clinic[0].show();
+        });
+        try {
+            assertTrue(robot.from(clinic[0].getScene().getRoot())
+                    .lookup(TestContent.MESSAGES.get("welcome.privacy.clinic.title")).tryQuery().isPresent());
+            assertTrue(robot.from(clinic[0].getScene().getRoot())
+                    .lookup(TestContent.MESSAGES.get("welcome.privacy.title")).tryQuery().isEmpty());
+            assertTrue(robot.from(stage.getScene().getRoot())
+                    .lookup(TestContent.MESSAGES.get("welcome.privacy.title")).tryQuery().isPresent());
+        } finally {
+            robot.interact(clinic[0]::close);
+        }
     }
 
     @Test
