@@ -349,10 +349,6 @@ public final class ClinicStore implements Sessions {
 
     // ---- inner workings ----
 
-    private interface Work<T> {
-        T run(Connection connection) throws Exception;
-    }
-
     private interface Binder {
         /** Binds the SET values from parameter {@code first}; returns the next free index. */
         int bind(PreparedStatement statement, int first) throws SQLException;
@@ -451,23 +447,10 @@ public final class ClinicStore implements Sessions {
         return null;
     }
 
-    private <T> CompletableFuture<T> write(Phrase what, Work<T> work) {
+    private <T> CompletableFuture<T> write(Phrase what, SessionWriter.Work<T> work) {
         return CompletableFuture.supplyAsync(() -> {
             try (Connection connection = pool.getConnection()) {
-                connection.setAutoCommit(false);
-                try {
-                    T result = work.run(connection);
-                    connection.commit();
-                    return result;
-                } catch (Exception e) {
-                    // On a broken connection the rollback fails too; the first failure is the one to report.
-                    try {
-                        connection.rollback();
-                    } catch (SQLException alsoBroken) {
-                        e.addSuppressed(alsoBroken);
-                    }
-                    throw e;
-                }
+                return SessionWriter.inTransaction(connection, work);
             } catch (NoSuchSessionException | IllegalArgumentException | ImportException e) {
                 throw new CompletionException(e);
             } catch (Exception e) {
@@ -476,7 +459,7 @@ public final class ClinicStore implements Sessions {
         }, writer);
     }
 
-    private <T> T read(Phrase what, Work<T> work) {
+    private <T> T read(Phrase what, SessionWriter.Work<T> work) {
         try (Connection connection = pool.getConnection()) {
             return work.run(connection);
         } catch (RuntimeException e) {

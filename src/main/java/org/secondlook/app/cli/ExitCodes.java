@@ -10,6 +10,7 @@ import org.secondlook.session.NoSuchSessionException;
 import org.secondlook.session.OutputFile;
 import org.secondlook.session.StoreException;
 import org.secondlook.session.StoreFailures;
+import org.secondlook.session.WordedArgumentException;
 import org.secondlook.text.Phrase;
 import org.secondlook.text.Quote;
 import picocli.CommandLine;
@@ -68,7 +69,8 @@ public final class ExitCodes implements IParameterExceptionHandler, IExecutionEx
         }
         if (e instanceof BadInputException || e instanceof SessionsCommand.BadInput || e instanceof ImportException
                 || e instanceof StoreException || e instanceof ProfileException
-                || e instanceof OutputFile.OutputRefusedException || e instanceof InputRules.InputFileException) {
+                || e instanceof OutputFile.OutputRefusedException || e instanceof InputRules.InputFileException
+                || e instanceof WordedArgumentException) {
             return Phrase.describe(e, locale);
         }
         if (e instanceof IOException) {

@@ -28,7 +28,6 @@ import org.secondlook.session.SessionSummary;
 import org.secondlook.text.Phrase;
 import org.secondlook.text.Quote;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,39 +57,18 @@ public final class SessionsCommand implements Callable<Integer> {
     }
 
     /** What every subcommand shares: the database option, opening the store, and turning failures into exit codes. */
-    abstract static class StoreCommand implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    abstract static class StoreCommand extends ReportingCommand {
 
         @Option(names = "--db", paramLabel = "PATH",
                 description = "The sessions database (default: the one in your Second Look data folder).")
         Path database;
 
-        @Mixin
-        LanguageOption language;
-
         abstract void run(Sessions store, PrintWriter out) throws Exception;
 
-        /** The command line's sentence {@code key} in the language asked for. */
-        final String say(String key, Object... args) {
-            return CliText.phrase(key, args).in(language.locale());
-        }
-
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try {
-                try (Sessions store = StoreChoice.open(spec, database)) {
-                    run(store, out);
-                    return OK;
-                }
-            } catch (Exception e) {
-                return ExitCodes.report(e, err, language.locale());
-            } finally {
-                out.flush();
-                err.flush();
+        final void execute(PrintWriter out) throws Exception {
+            try (Sessions store = StoreChoice.open(spec, database)) {
+                run(store, out);
             }
         }
 
@@ -284,10 +262,7 @@ public final class SessionsCommand implements Callable<Integer> {
 
     @Command(name = "migrate", description = {"Copy every session of a sessions file into a clinic store.",
             "Running it again copies only what is new; the file is not changed."})
-    static final class MigrateSessions implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class MigrateSessions extends ReportingCommand {
 
         @Option(names = "--from", paramLabel = "FILE", required = true, description = "The sessions file to copy from.")
         Path from;
@@ -296,34 +271,17 @@ public final class SessionsCommand implements Callable<Integer> {
                 description = "The clinic store, such as postgresql://server:5432/secondlook?user=dr_lee.")
         String to;
 
-        @Mixin
-        LanguageOption language;
-
-        private String say(String key, Object... args) {
-            return CliText.phrase(key, args).in(language.locale());
-        }
-
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try {
-                if (!java.nio.file.Files.isRegularFile(from)) {
-                    throw new BadInput("migrate.noFile", from);
-                }
-                ClinicAddress address = StoreChoice.address(to);
-                try (SessionStore file = SessionStore.openForCommand(from);
-                     ClinicStore clinic = ClinicStore.open(address, StoreChoice.password(address))) {
-                    SessionMigration.Result result = SessionMigration.copy(file, clinic);
-                    out.println(say(result.alreadyThere() == 0 ? "migrate.done" : "migrate.doneSomeThere", result.copied(),
-                            from, address, result.alreadyThere()));
-                    return OK;
-                }
-            } catch (Exception e) {
-                return ExitCodes.report(e, err, language.locale());
-            } finally {
-                out.flush();
-                err.flush();
+        void execute(PrintWriter out) throws Exception {
+            if (!java.nio.file.Files.isRegularFile(from)) {
+                throw new BadInput("migrate.noFile", from);
+            }
+            ClinicAddress address = StoreChoice.address(to);
+            try (SessionStore file = SessionStore.openForCommand(from);
+                 ClinicStore clinic = ClinicStore.open(address, StoreChoice.password(address))) {
+                SessionMigration.Result result = SessionMigration.copy(file, clinic);
+                out.println(say(result.alreadyThere() == 0 ? "migrate.done" : "migrate.doneSomeThere", result.copied(),
+                        from, address, result.alreadyThere()));
             }
         }
     }

@@ -12,9 +12,7 @@ import org.secondlook.session.ClinicAddress;
 import org.secondlook.session.ClinicSetup;
 import org.secondlook.session.SessionId;
 import org.secondlook.text.Quote;
-import org.secondlook.text.Phrase;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,40 +37,16 @@ public final class StoreCommand implements Callable<Integer> {
 
     /** What every subcommand shares: the store address, connecting, and turning failures into exit codes. */
     @Command
-    abstract static class SetupCommand implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        LanguageOption language;
+    abstract static class SetupCommand extends ReportingCommand {
 
         abstract void run(ClinicSetup setup, ClinicAddress address, PrintWriter out) throws Exception;
 
-        /** The command line's sentence {@code key} in the language asked for. */
-        final String say(String key, Object... args) {
-            return CliText.phrase(key, args).in(language.locale());
-        }
-
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try {
-                ClinicAddress address = StoreChoice.clinic(spec).orElseThrow(() -> new BadInputException("store.which",
-                        ClinicAddress.ENVIRONMENT_VARIABLE));
-                try (ClinicSetup setup = ClinicSetup.connect(address, StoreChoice.password(address))) {
-                    run(setup, address, out);
-                    return ExitCodes.OK;
-                }
-            } catch (IllegalArgumentException e) {
-                return ExitCodes.report(e instanceof Phrase.Worded worded ? new BadInputException(worded.phrase(), e) : e,
-                        err, language.locale());
-            } catch (Exception e) {
-                return ExitCodes.report(e, err, language.locale());
-            } finally {
-                out.flush();
-                err.flush();
+        final void execute(PrintWriter out) throws Exception {
+            ClinicAddress address = StoreChoice.clinic(spec).orElseThrow(() -> new BadInputException("store.which",
+                    ClinicAddress.ENVIRONMENT_VARIABLE));
+            try (ClinicSetup setup = ClinicSetup.connect(address, StoreChoice.password(address))) {
+                run(setup, address, out);
             }
         }
     }
