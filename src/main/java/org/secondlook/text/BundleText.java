@@ -26,7 +26,8 @@ public class BundleText {
         this.terms = baseName.equals(Terms.BUNDLE) ? bundle : load(Terms.BUNDLE, locale);
     }
 
-    private static ResourceBundle load(String baseName, Locale locale) {
+    /** The file of {@code baseName} for the locale's {@link Language} only, for a library that reads a bundle itself. */
+    public static ResourceBundle load(String baseName, Locale locale) {
         return ResourceBundle.getBundle(baseName, locale, OneFile.CONTROL);
     }
 

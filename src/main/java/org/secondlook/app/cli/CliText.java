@@ -6,6 +6,8 @@ import org.secondlook.text.Phrase;
 final class CliText {
 
     static final String BUNDLE = "org.secondlook.app.cli.cli";
+    /** The --help texts, which picocli reads itself: see {@code usage.properties}. */
+    static final String USAGE = "org.secondlook.app.cli.usage";
 
     private CliText() {
     }

@@ -15,9 +15,11 @@ import org.secondlook.text.Phrase;
 import org.secondlook.text.Quote;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
 
 /**
  * Exit codes of the command line, the same for the same cause in every command: 0 success; 2 bad usage, bad input,
@@ -30,17 +32,24 @@ public final class ExitCodes implements IParameterExceptionHandler, IExecutionEx
     public static final int INTERNAL = 1;
     public static final int BAD_INPUT = 2;
 
-    /** Installs these handlers on {@code cli} and its sub-commands. */
+    /** Installs these handlers on {@code cli} and its sub-commands, and words its help in the language asked for. */
     public static CommandLine install(CommandLine cli) {
         ExitCodes handler = new ExitCodes();
-        return cli.setParameterExceptionHandler(handler).setExecutionExceptionHandler(handler);
+        IExecutionStrategy runLast = new RunLast();
+        return cli.setParameterExceptionHandler(handler).setExecutionExceptionHandler(handler)
+                .setExecutionStrategy(parsed -> {
+                    LanguageOption.apply(cli, parsed);
+                    return runLast.execute(parsed);
+                });
     }
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cli = e.getCommandLine();
-        cli.getErr().println("second-look: " + oneLine(e.getMessage()) + " (see '"
-                + cli.getCommandSpec().qualifiedName() + " --help')");
+        Locale locale = LanguageOption.locale(args);
+        cli.getErr().println("second-look: " + oneLine(CliText.phrase("parse.seeHelp", ParseFailure.phrase(e, args),
+                cli.getCommandSpec().qualifiedName()).in(locale)));
+        cli.getErr().flush();
         return BAD_INPUT;
     }
 

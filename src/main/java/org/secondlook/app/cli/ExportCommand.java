@@ -42,17 +42,14 @@ import picocli.CommandLine.Spec;
  * {@code second-look export}: the printable summary of a saved session or of a profile file, as a PDF, on a printer,
  * or both.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the summary to bring to your appointment as a PDF, or print it without a dialog.")
+@Command(name = "export", mixinStandardHelpOptions = true)
 public final class ExportCommand implements Callable<Integer> {
 
     static final class From {
-        @Option(names = "--session", paramLabel = "ID", required = true,
-                description = "A saved session, as 'sessions list' shows it.")
+        @Option(names = "--session", paramLabel = "ID", required = true)
         String session;
 
-        @Option(names = "--profile", paramLabel = "FILE", required = true,
-                description = "A profile JSON file; the summary then has no notes, SURE answers or checklist.")
+        @Option(names = "--profile", paramLabel = "FILE", required = true)
         Path profile;
     }
 
@@ -62,27 +59,25 @@ public final class ExportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     From from;
 
-    @Option(names = "--pdf", paramLabel = "OUT.pdf", description = "The PDF file to write.")
+    @Option(names = "--pdf", paramLabel = "OUT.pdf")
     Path pdf;
 
-    @Option(names = "--print", description = "Send the summary to a printer (the default one unless --printer says).")
+    @Option(names = "--print")
     boolean print;
 
-    @Option(names = "--printer", paramLabel = "NAME", description = "The printer for --print, as 'lpstat -e' lists it.")
+    @Option(names = "--printer", paramLabel = "NAME")
     String printer;
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "The sessions database (default: the one in your Second Look data folder).")
+    @Option(names = "--db", paramLabel = "PATH")
     Path database;
 
-    @Option(names = "--paper", paramLabel = "A4|LETTER",
-            description = "Paper size (default: the printer's own for --print, else the usual one where you live).")
+    @Option(names = "--paper", paramLabel = "A4|LETTER")
     PaperSize paper;
 
-    @Option(names = "--large-print", description = "Print the text at 14 points or larger.")
+    @Option(names = "--large-print")
     boolean largePrint;
 
-    @Option(names = "--force", description = "Replace the PDF file if it already exists.")
+    @Option(names = "--force")
     boolean force;
 
     @Mixin

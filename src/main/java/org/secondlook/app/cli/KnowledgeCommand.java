@@ -17,15 +17,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Tools for the clinical editor who maintains the evidence content. */
-@Command(name = "knowledge", description = "Work with the evidence content.",
-        mixinStandardHelpOptions = true, subcommands = KnowledgeCommand.Validate.class)
+@Command(name = "knowledge", mixinStandardHelpOptions = true, subcommands = KnowledgeCommand.Validate.class)
 public final class KnowledgeCommand {
+
+    /** Read by {@link LanguageOption#apply}: the help's language, handed on to the sub-command that runs. */
+    @Mixin
+    LanguageOption language;
 
     /** Exit code when the content has problems. */
     public static final int CONTENT_PROBLEMS = 2;
 
-    @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Check the built-in content, or the content in DIR: structure, references, sources and reading level.")
+    @Command(name = "validate", mixinStandardHelpOptions = true)
     public static final class Validate implements Callable<Integer> {
 
         @Spec
@@ -34,7 +36,7 @@ public final class KnowledgeCommand {
         @Mixin
         private LanguageOption language;
 
-        @Parameters(arity = "0..1", paramLabel = "DIR", description = "A folder holding the content files; default: the built-in content.")
+        @Parameters(arity = "0..1", paramLabel = "DIR")
         private Path dir;
 
         @Override

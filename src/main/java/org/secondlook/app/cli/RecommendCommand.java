@@ -34,8 +34,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code second-look recommend --profile FILE}: the advice for a profile, as JSON on stdout. */
-@Command(name = "recommend", mixinStandardHelpOptions = true,
-        description = "Print the advice for the profile in FILE as JSON: warning signs, then every option for the condition.")
+@Command(name = "recommend", mixinStandardHelpOptions = true)
 public final class RecommendCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -43,19 +42,19 @@ public final class RecommendCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "FILE", required = true, description = "A profile JSON file.")
+    @Option(names = "--profile", paramLabel = "FILE", required = true)
     private Path profileFile;
 
-    @Option(names = "--knowledge", paramLabel = "DIR", description = "Use the content in DIR instead of the built-in content.")
+    @Option(names = "--knowledge", paramLabel = "DIR")
     private Path knowledgeDir;
 
-    @Option(names = "--save", description = "Store the profile and its advice as a finished session and print the session id.")
+    @Option(names = "--save")
     private boolean save;
 
-    @Option(names = "--label", paramLabel = "TEXT", description = "A name or alias for the saved session (with --save).")
+    @Option(names = "--label", paramLabel = "TEXT")
     private String label;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "The sessions database for --save (default: the per-user data folder).")
+    @Option(names = "--db", paramLabel = "PATH")
     private Path database;
 
     @Mixin

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** A command that speaks the language asked for and turns any failure into one line and an exit code. */
@@ -14,6 +15,9 @@ abstract class ReportingCommand implements Callable<Integer> {
 
     @Mixin
     LanguageOption language;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "mixinStandardHelpOptions.help")
+    boolean helpAsked;
 
     /** The command's work, printing to {@code out}. */
     abstract void execute(PrintWriter out) throws Exception;

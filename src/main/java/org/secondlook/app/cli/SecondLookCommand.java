@@ -11,8 +11,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "second-look",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Second Look: a decision aid for long-lasting low back and knee pain.",
-                "With no command, opens the Second Look window."},
+        resourceBundle = CliText.USAGE,
         subcommands = {RecommendCommand.class, SessionsCommand.class, StoreCommand.class, ExportCommand.class,
                 KnowledgeCommand.class})
 public final class SecondLookCommand implements Callable<Integer> {
@@ -22,19 +21,16 @@ public final class SecondLookCommand implements Callable<Integer> {
         void start(GuiOptions options);
     }
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Sessions database file (default: the per-user data folder).")
+    @Option(names = "--db", paramLabel = "PATH")
     Path database;
 
-    @Option(names = "--store", paramLabel = "URL", defaultValue = "${env:SECOND_LOOK_STORE}", scope = ScopeType.INHERIT,
-            description = {"The clinic's shared sessions on PostgreSQL, such as",
-                    "postgresql://server:5432/secondlook?user=dr_lee (default: $SECOND_LOOK_STORE; without it, the file"
-                            + " on this computer). The password comes from PGPASSWORD, ~/.pgpass or a prompt."})
+    @Option(names = "--store", paramLabel = "URL", defaultValue = "${env:SECOND_LOOK_STORE}", scope = ScopeType.INHERIT)
     String store;
 
-    @Option(names = "--knowledge", paramLabel = "DIR", description = "Run on a folder of edited content instead of the built-in content.")
+    @Option(names = "--knowledge", paramLabel = "DIR")
     Path knowledge;
 
-    @Option(names = "--startup-probe", description = "Print first-frame-ms=N once the first step is drawn, then exit.")
+    @Option(names = "--startup-probe")
     boolean startupProbe;
 
     // For packaging only: the run that records the packaged app's AOT cache.

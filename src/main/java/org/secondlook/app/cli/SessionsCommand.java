@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -27,7 +29,9 @@ import org.secondlook.session.Sessions;
 import org.secondlook.session.SessionSummary;
 import org.secondlook.text.Phrase;
 import org.secondlook.text.Quote;
+import org.secondlook.ui.common.Messages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +39,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code second-look sessions ...}: the saved sessions, from the command line. */
 @Command(name = "sessions", mixinStandardHelpOptions = true,
-        description = "List, show, export, import and delete saved sessions.",
         subcommands = {
                 SessionsCommand.ListSessions.class,
                 SessionsCommand.ShowSession.class,
@@ -46,6 +49,10 @@ import picocli.CommandLine.Spec;
 public final class SessionsCommand implements Callable<Integer> {
 
     static final int OK = 0;
+
+    /** Read by {@link LanguageOption#apply}: the help's language, handed on to the sub-command that runs. */
+    @Mixin
+    LanguageOption language;
 
     @Spec
     CommandSpec spec;
@@ -59,8 +66,7 @@ public final class SessionsCommand implements Callable<Integer> {
     /** What every subcommand shares: the database option, opening the store, and turning failures into exit codes. */
     abstract static class StoreCommand extends ReportingCommand {
 
-        @Option(names = "--db", paramLabel = "PATH",
-                description = "The sessions database (default: the one in your Second Look data folder).")
+        @Option(names = "--db", paramLabel = "PATH")
         Path database;
 
         abstract void run(Sessions store, PrintWriter out) throws Exception;
@@ -107,17 +113,16 @@ public final class SessionsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "list", description = "List saved sessions, newest first.")
+    @Command(name = "list")
     static final class ListSessions extends StoreCommand {
 
-        @Option(names = "--search", paramLabel = "TEXT", description = "Only sessions whose label contains TEXT.")
+        @Option(names = "--search", paramLabel = "TEXT")
         String search;
 
-        @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
-                description = "Show at most N sessions (1 to 1000, default ${DEFAULT-VALUE}).")
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "50")
         String limit;
 
-        @Option(names = "--json", description = "Print JSON instead of a table.")
+        @Option(names = "--json")
         boolean json;
 
         @Override
@@ -135,13 +140,17 @@ public final class SessionsCommand implements Callable<Integer> {
                 out.println(search == null ? say("list.none") : say("list.noneMatching", Quote.of(search)));
                 return;
             }
-            out.printf("%-8s %-16s %-11s %-26s %-5s %-5s %s%n", say("list.id"), say("list.started"), say("list.status"),
-                    say("list.condition"), say("list.pain"), say("list.sure"), say("list.label"));
+            Messages words = new Messages(language.locale());
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of(say("list.id"), say("list.started"), say("list.status"), say("list.condition"), say("list.pain"),
+                    say("list.sure"), say("list.label")));
             for (SessionSummary s : sessions) {
-                out.printf("%-8s %-16s %-11s %-26s %-5s %-5s %s%n", s.id(), local(s.createdAt()), s.status(),
-                        s.diagnosis() != null ? s.diagnosis() : s.site() != null ? s.site() : "-",
-                        orDash(s.painIntensity()), orDash(s.sureScore()), s.label() == null ? "" : Quote.printable(s.label(), false));
+                rows.add(List.of(s.id().toString(), local(s.createdAt()), words.of("history.status", s.status()),
+                        s.diagnosis() != null ? words.of("history.diagnosis", s.diagnosis())
+                                : s.site() != null ? words.of("history.site", s.site()) : "-",
+                        orDash(s.painIntensity()), orDash(s.sureScore()), s.label() == null ? "" : Quote.printable(s.label(), false)));
             }
+            printColumns(rows, out);
         }
 
         private int limit() throws BadInput {
@@ -172,13 +181,13 @@ public final class SessionsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "show", description = "Show one saved session.")
+    @Command(name = "show")
     static final class ShowSession extends StoreCommand {
 
-        @Parameters(paramLabel = "ID", description = "The session id, as 'sessions list' shows it.")
+        @Parameters(paramLabel = "ID")
         String id;
 
-        @Option(names = "--json", description = "Print the session in the export file format.")
+        @Option(names = "--json")
         boolean json;
 
         @Override
@@ -190,17 +199,19 @@ public final class SessionsCommand implements Callable<Integer> {
             }
             out.println(session.label() == null ? say("show.title", session.id().toString())
                     : say("show.titleLabel", session.id().toString(), Quote.printable(session.label(), false)));
-            out.println(say("show.status", session.status()));
+            Messages words = new Messages(language.locale());
+            out.println(say("show.status", words.of("history.status", session.status())));
             out.println(say("show.started", local(session.createdAt())));
             out.println(say("show.changed", local(session.updatedAt())));
             out.println(say("show.contentVersion", session.contentVersion()));
             out.println(say("show.mode", session.answers().mode()));
-            out.println(say("show.step", session.answers().currentStep()));
+            out.println(say("show.step", words.get("step." + session.answers().currentStep().id())));
             Profile profile = session.answers().profile();
             if (profile != null) {
-                out.println(say("show.pain", profile.site(), profile.side(), String.valueOf(profile.painIntensity()),
-                        String.valueOf(profile.painDurationWeeks())));
-                out.println(say("show.condition", profile.diagnosis()));
+                out.println(say("show.pain", words.of("site", profile.site()), profile.side() == null ? "-" : words.of("side", profile.side()),
+                        String.valueOf(profile.painIntensity()), String.valueOf(profile.painDurationWeeks())));
+                out.println(say("show.condition", profile.diagnosis() == null ? "-"
+                        : words.of("history.diagnosis", profile.diagnosis())));
                 out.println(say("show.leaning", profile.leaning() == null ? "-" : profile.leaning()));
             }
             var sure = session.answers().sure();
@@ -211,16 +222,16 @@ public final class SessionsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "export", description = "Write one session to a JSON file.")
+    @Command(name = "export")
     static final class ExportSession extends StoreCommand {
 
-        @Parameters(index = "0", paramLabel = "ID", description = "The session id.")
+        @Parameters(index = "0", paramLabel = "ID")
         String id;
 
-        @Parameters(index = "1", paramLabel = "FILE", description = "The file to write.")
+        @Parameters(index = "1", paramLabel = "FILE")
         Path file;
 
-        @Option(names = "--force", description = "Replace FILE if it already exists.")
+        @Option(names = "--force")
         boolean force;
 
         @Override
@@ -231,10 +242,10 @@ public final class SessionsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "import", description = "Add a session from an exported JSON file; prints the new id.")
+    @Command(name = "import")
     static final class ImportSession extends StoreCommand {
 
-        @Parameters(paramLabel = "FILE", description = "A file written by 'sessions export'.")
+        @Parameters(paramLabel = "FILE")
         Path file;
 
         @Override
@@ -243,10 +254,10 @@ public final class SessionsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "delete", description = "Delete one session for good.")
+    @Command(name = "delete")
     static final class DeleteSession extends StoreCommand {
 
-        @Parameters(paramLabel = "ID", description = "The session id.")
+        @Parameters(paramLabel = "ID")
         String id;
 
         @Override
@@ -260,15 +271,13 @@ public final class SessionsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "migrate", description = {"Copy every session of a sessions file into a clinic store.",
-            "Running it again copies only what is new; the file is not changed."})
+    @Command(name = "migrate")
     static final class MigrateSessions extends ReportingCommand {
 
-        @Option(names = "--from", paramLabel = "FILE", required = true, description = "The sessions file to copy from.")
+        @Option(names = "--from", paramLabel = "FILE", required = true)
         Path from;
 
-        @Option(names = "--to", paramLabel = "URL", required = true,
-                description = "The clinic store, such as postgresql://server:5432/secondlook?user=dr_lee.")
+        @Option(names = "--to", paramLabel = "URL", required = true)
         String to;
 
         @Override
@@ -288,6 +297,23 @@ public final class SessionsCommand implements Callable<Integer> {
 
     private static String local(Instant time) {
         return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(time.atZone(ZoneId.systemDefault()));
+    }
+
+    /** Prints {@code rows} as columns as wide as their widest text, so that words of any length stay aligned. */
+    private static void printColumns(List<List<String>> rows, PrintWriter out) {
+        int[] widths = new int[rows.get(0).size() - 1]; // the last column is not padded
+        for (List<String> row : rows) {
+            for (int column = 0; column < widths.length; column++) {
+                widths[column] = Math.max(widths[column], row.get(column).length());
+            }
+        }
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int column = 0; column < widths.length; column++) {
+                line.append(String.format("%-" + widths[column] + "s  ", row.get(column)));
+            }
+            out.println(line.append(row.get(widths.length)));
+        }
     }
 
     private static String orDash(Integer value) {

@@ -13,18 +13,22 @@ import org.secondlook.session.ClinicSetup;
 import org.secondlook.session.SessionId;
 import org.secondlook.text.Quote;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code second-look store ...}: setting up a clinic's shared sessions on its PostgreSQL server. */
 @Command(name = "store", mixinStandardHelpOptions = true,
-        description = "Set up and look after a clinic's shared sessions on PostgreSQL (give --store URL).",
         subcommands = {StoreCommand.Init.class, StoreCommand.AddClinician.class, StoreCommand.Audit.class})
 public final class StoreCommand implements Callable<Integer> {
 
     /** Where {@code add-clinician} takes the new clinician's password from when there is no terminal to ask at. */
     static final String NEW_PASSWORD_VARIABLE = "SECOND_LOOK_CLINICIAN_PASSWORD";
+
+    /** Read by {@link LanguageOption#apply}: the help's language, handed on to the sub-command that runs. */
+    @Mixin
+    LanguageOption language;
 
     @Spec
     CommandSpec spec;
@@ -51,8 +55,7 @@ public final class StoreCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "init", description = {"Create or upgrade the clinic store's tables; run as the database's owner.",
-            "Running it again changes nothing."})
+    @Command(name = "init")
     static final class Init extends SetupCommand {
 
         @Override
@@ -62,16 +65,13 @@ public final class StoreCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "add-clinician", description = {"Add a login for a clinician of one clinic; run as the database's"
-            + " owner.", "The password is asked for, or taken from $" + NEW_PASSWORD_VARIABLE + "."})
+    @Command(name = "add-clinician")
     static final class AddClinician extends SetupCommand {
 
-        @Option(names = "--name", paramLabel = "NAME", required = true,
-                description = "Their login name: lower-case letters, digits and _, such as dr_lee.")
+        @Option(names = "--name", paramLabel = "NAME", required = true)
         String name;
 
-        @Option(names = "--clinic", paramLabel = "CLINIC", required = true,
-                description = "The clinic whose sessions they see.")
+        @Option(names = "--clinic", paramLabel = "CLINIC", required = true)
         String clinic;
 
         @Override
@@ -104,12 +104,12 @@ public final class StoreCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "audit", description = "List who created, opened, changed, printed, exported or deleted sessions.")
+    @Command(name = "audit")
     static final class Audit extends SetupCommand {
 
         private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-        @Option(names = "--session", paramLabel = "ID", description = "Only this session.")
+        @Option(names = "--session", paramLabel = "ID")
         String session;
 
         @Override
