@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -27,9 +28,12 @@ import org.secondlook.knowledge.ReadingScale;
  */
 class TranslationsTest {
 
+    /** The command line's --help texts: picocli patterns ({@code %n}, {@code ${DEFAULT-VALUE}}), not MessageFormat. */
+    private static final String USAGE = "org.secondlook.app.cli.usage";
     private static final String[] BUNDLES = {"org.secondlook.ui.messages", "org.secondlook.report.summary",
             "org.secondlook.advice.advice", "org.secondlook.text.terms", "org.secondlook.session.failures",
-            "org.secondlook.app.cli.cli"};
+            "org.secondlook.app.cli.cli", USAGE};
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]*}|%n");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     /** Words written alike in every language: the app's name, a paper size, "No", and the SURE test's name. */
@@ -40,7 +44,7 @@ class TranslationsTest {
     @ParameterizedTest
     @ValueSource(strings = {"org.secondlook.ui.messages", "org.secondlook.report.summary", "org.secondlook.advice.advice",
             "org.secondlook.session.failures", "org.secondlook.app.cli.cli",
-            "org.secondlook.text.terms"})
+            "org.secondlook.text.terms", USAGE})
     void everyLanguageHasEveryKeyTranslatedWithTheSameValuesFilledIn(String bundle) throws IOException {
         Map<Language, Properties> files = BundleFiles.of(bundle);
         Properties english = files.get(Language.ENGLISH);
@@ -61,6 +65,13 @@ class TranslationsTest {
                 }
                 if (!arguments(translated).equals(arguments(source))) {
                     problems.add(key + " fills in " + arguments(translated) + ", English " + arguments(source));
+                }
+                if (bundle.equals(USAGE)) {
+                    if (!VARIABLE.matcher(translated).results().map(MatchResult::group).toList()
+                            .equals(VARIABLE.matcher(source).results().map(MatchResult::group).toList())) {
+                        problems.add(key + " does not keep the variables and line breaks of English: " + translated);
+                    }
+                    continue;
                 }
                 String formatted = new MessageFormat(translated, language.locale(Locale.ROOT))
                         .format(new Object[] {1, 2, 3, 4, 5, 6, 7, 8});

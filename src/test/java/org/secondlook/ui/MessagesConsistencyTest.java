@@ -147,7 +147,7 @@ class MessagesConsistencyTest {
     @Test
     void everyLanguageHasTheSameKeysAsEnglish() throws IOException {
         for (String bundle : List.of(Messages.BUNDLE, "org.secondlook.text.terms", "org.secondlook.session.failures",
-                "org.secondlook.app.cli.cli")) {
+                "org.secondlook.app.cli.cli", "org.secondlook.app.cli.usage")) {
             Map<Language, Properties> files = BundleFiles.of(bundle);
             Set<String> english = new TreeSet<>(files.get(Language.ENGLISH).stringPropertyNames());
             files.forEach((language, texts) -> assertEquals(english, new TreeSet<>(texts.stringPropertyNames()),

@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.MutuallyExclusiveArgsException;
 import picocli.CommandLine.OverwrittenOptionException;
@@ -68,6 +69,10 @@ final class ParseFailure {
         ArgGroupSpec group = missing.get(0).group();
         if (group != null && group.exclusive() && missing.stream().allMatch(arg -> arg.group() == group)) {
             return CliText.phrase("parse.oneOf", group.synopsis());
+        }
+        if (missing.size() == 1 && missing.get(0) instanceof PositionalParamSpec first) { // and every one after it
+            List<PositionalParamSpec> all = first.command().positionalParameters();
+            missing = List.copyOf(all.subList(all.indexOf(first), all.size()));
         }
         List<String> names = missing.stream().map(ParseFailure::synopsis).toList();
         return CliText.phrase(missing.stream().allMatch(ArgSpec::isPositional) ? "parse.missingParameters"
