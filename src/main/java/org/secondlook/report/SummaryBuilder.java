@@ -130,7 +130,7 @@ public final class SummaryBuilder {
 
     private Header header(SessionAnswers answers, String label, Instant created) {
         ContentMetadata metadata = kb.metadata();
-        String mode = text.text("mode." + (answers.mode() == null ? "PROFILE" : answers.mode().name()));
+        String mode = text.mode(answers.mode());
         return new Header(label == null || label.isBlank() ? text.text("header.noLabel") : label,
                 date(created.atZone(zone)), mode, metadata.contentVersion(), date(metadata.lastReviewed()));
     }

@@ -163,21 +163,23 @@ class SessionsCommandTest {
     }
 
     @Test
-    void showSaysStatusConditionAndPainInWords() {
+    void showSaysStatusConditionPainAndModeInWords() {
         Run english = run("show", ana.toString(), "--db", db.toString(), "--lang", "en");
         assertEquals(0, english.exit(), english.err());
         assertTrue(english.out().contains("Status:          Finished"), english.out());
         assertTrue(english.out().contains("Condition:       Knee osteoarthritis"), english.out());
         assertTrue(english.out().contains("Pain:            Knee, Left side, intensity 6/10 for 52 weeks"), english.out());
         assertTrue(english.out().contains("Current step:    Check your decision"), english.out());
+        assertTrue(english.out().contains("Mode:            With a clinician"), english.out());
 
         Run spanish = run("show", ana.toString(), "--db", db.toString(), "--lang", "es");
         assertEquals(0, spanish.exit(), spanish.err());
         assertTrue(spanish.out().contains("Estado:               Terminada"), spanish.out());
         assertTrue(spanish.out().contains("Afección:             Artrosis de rodilla"), spanish.out());
         assertTrue(spanish.out().contains("Dolor:                Rodilla, Lado izquierdo, intensidad 6/10"), spanish.out());
+        assertTrue(spanish.out().contains("Modo:                 Con un profesional de la salud"), spanish.out());
         for (Run run : List.of(english, spanish)) {
-            for (String code : List.of("COMPLETED", "KNEE_OSTEOARTHRITIS", "LEFT", "CHECK")) {
+            for (String code : List.of("COMPLETED", "KNEE_OSTEOARTHRITIS", "LEFT", "CHECK", "CLINICIAN")) {
                 assertFalse(run.out().contains(code), code + " left as a code:\n" + run.out());
             }
         }

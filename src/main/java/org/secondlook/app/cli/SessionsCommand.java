@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import org.secondlook.advice.Profile;
 import org.secondlook.advice.ProfileRules;
 import org.secondlook.knowledge.KnowledgeLoader;
+import org.secondlook.report.SummaryText;
 import org.secondlook.session.ClinicAddress;
 import org.secondlook.session.ClinicStore;
 import org.secondlook.session.NoSuchSessionException;
@@ -204,7 +205,7 @@ public final class SessionsCommand implements Callable<Integer> {
             out.println(say("show.started", local(session.createdAt())));
             out.println(say("show.changed", local(session.updatedAt())));
             out.println(say("show.contentVersion", session.contentVersion()));
-            out.println(say("show.mode", session.answers().mode()));
+            out.println(say("show.mode", new SummaryText(language.locale()).mode(session.answers().mode())));
             out.println(say("show.step", words.get("step." + session.answers().currentStep().id())));
             Profile profile = session.answers().profile();
             if (profile != null) {
