@@ -97,6 +97,14 @@ class CommandLineTest {
     }
 
     @Test
+    void theTopCommandsHelpFollowsLangTooThoughItTakesNoLang() {
+        assertEquals(0, run("--lang", "es", "--help"));
+        assertTrue(out.toString().startsWith("Uso: second-look [-hV]"), out.toString());
+        assertTrue(out.toString().contains("Sin un comando, abre la ventana de Second Look."), out.toString());
+        assertTrue(guiStarts.isEmpty());
+    }
+
+    @Test
     void helpStaysInEnglishWithLangEn() {
         assertEquals(0, run("sessions", "show", "--help", "--lang", "en"));
         String help = out.toString();
@@ -142,6 +150,7 @@ class CommandLineTest {
                 {"sessions", "list", "--db", "a.db", "--db", "b.db", "--lang", "es"},
                 {"sessions", "list", "--json=sí", "--lang", "es"},
                 {"sessions", "lsit", "--lang", "es"},
+                {"export", "--session", "1", "--session", "2", "--lang", "es"},
         };
         String[] expected = {
                 "Opción desconocida: '--frobnicate' (vea 'second-look sessions list --help')",
@@ -156,6 +165,7 @@ class CommandLineTest {
                 "La opción '--db' (PATH) solo se puede dar una vez (vea 'second-look sessions list --help')",
                 "Valor no válido para '--json': 'sí' (vea 'second-look sessions list --help')",
                 "Sobra un valor: 'lsit' (vea 'second-look sessions --help')",
+                "Dé uno de estos, una sola vez: (--session=ID | --profile=FILE) (vea 'second-look export --help')",
         };
         for (int i = 0; i < cases.length; i++) {
             err.getBuffer().setLength(0);

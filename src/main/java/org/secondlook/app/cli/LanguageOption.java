@@ -37,9 +37,9 @@ final class LanguageOption {
 
     /**
      * Before {@code parsed} runs: hands a {@code --lang} typed before the sub-command on to the sub-command, so that
-     * it writes in it too, and words {@code cli}'s help in that language. Returns the locale.
+     * it writes in it too, and words {@code cli}'s help in that language.
      */
-    static Locale apply(CommandLine cli, ParseResult parsed) {
+    static void apply(CommandLine cli, ParseResult parsed) {
         Language chosen = chosen(parsed);
         ParseResult last = parsed;
         while (last.subcommand() != null) {
@@ -49,9 +49,8 @@ final class LanguageOption {
         if (chosen != null && own != null && !last.hasMatchedOption(NAME)) {
             own.setValue(chosen);
         }
-        Locale locale = locale(chosen);
-        wordHelp(cli, locale);
-        return locale;
+        // --lang where the command has none ("second-look --lang es --help") still says how to word the help
+        wordHelp(cli, chosen != null ? locale(chosen) : locale(parsed.originalArgs().toArray(String[]::new)));
     }
 
     /**

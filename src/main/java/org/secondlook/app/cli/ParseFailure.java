@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.MaxValuesExceededException;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.MutuallyExclusiveArgsException;
 import picocli.CommandLine.OverwrittenOptionException;
@@ -36,12 +37,13 @@ final class ParseFailure {
         if (failure instanceof MissingParameterException missing) {
             return missing(missing.getMissing(), args);
         }
-        if (failure instanceof MutuallyExclusiveArgsException) {
-            Optional<ArgGroupSpec> group = command.argGroups().stream().filter(ArgGroupSpec::exclusive).findFirst();
-            if (group.isPresent()) {
-                return CliText.phrase("parse.exclusive", group.get().args().stream().map(ParseFailure::synopsis)
-                        .collect(Collectors.joining(", ")));
-            }
+        Optional<ArgGroupSpec> group = command.argGroups().stream().filter(ArgGroupSpec::exclusive).findFirst();
+        if (failure instanceof MutuallyExclusiveArgsException && group.isPresent()) {
+            return CliText.phrase("parse.exclusive", group.get().args().stream().map(ParseFailure::synopsis)
+                    .collect(Collectors.joining(", ")));
+        }
+        if (failure instanceof MaxValuesExceededException && group.isPresent()) { // one of the group's options twice
+            return CliText.phrase("parse.once", group.get().synopsis());
         }
         if (failure instanceof OverwrittenOptionException twice) {
             return CliText.phrase("parse.twice", named(twice.getOverwritten()));
