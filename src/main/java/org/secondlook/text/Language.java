@@ -49,9 +49,9 @@ public enum Language {
 
     /**
      * The locale for texts in this language: the system's own when it speaks this language (so its country picks the
-     * date format, paper and currency), else this language's usual one, told the currency of the system's country
-     * when that differs, so that a reader in Mexico who reads English is not shown pesos' "$" for US dollars. Only the
-     * currency: numbers and dates stay as the language usually writes them.
+     * date format, paper and currency), else this language's usual one with the currency of the system's country as
+     * its "cu" keyword when that differs: a reader in Mexico who chose English must not see "$", which there means
+     * pesos, for US dollars. Only the currency moves: numbers and dates stay as the language usually writes them.
      */
     public Locale locale(Locale system) {
         if (system.getLanguage().equals(tag) && !system.getCountry().isEmpty()) {

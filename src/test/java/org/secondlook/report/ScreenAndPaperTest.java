@@ -106,7 +106,9 @@ class ScreenAndPaperTest {
         Decision decision = ENGINE.decide(answers.profile(), answers.comparedOptions(), answers.sure(), answers.travel(),
                 englishInMexico);
         SummaryModel model = SummaryBuilder.build(Summaries.KB, ENGINE, answers, null, Summaries.CREATED, englishInMexico);
-        String paper = PdfText.read(Summaries.pdf(model, PaperSize.LETTER, false)).flat();
+        byte[] pdf = Summaries.pdf(model, PaperSize.LETTER, false);
+        assertEquals("en-US", TaggedPdf.read(pdf).language(), "the document's language, without the reader's currency");
+        String paper = PdfText.read(pdf).flat();
         Messages screen = new Messages(englishInMexico);
         List<String> screenFigures = decision.compared().stream().flatMap(option -> option.cost().lines().stream())
                 .map(line -> Money.figures(line, screen)).filter(Objects::nonNull).toList();
