@@ -23,6 +23,7 @@ public final class Money {
     public static String amount(double value, String currencyCode, BundleText words) {
         Locale locale = words.locale();
         Currency currency = Currency.getInstance(currencyCode);
+        // Spanish as written in Mexico has no sign for US dollars, even for a reader in the US: then the code too.
         if (readersCurrency(locale).filter(currency::equals).isPresent()
                 && !currency.getSymbol(locale).equals(currency.getCurrencyCode())) {
             NumberFormat format = NumberFormat.getCurrencyInstance(locale);
