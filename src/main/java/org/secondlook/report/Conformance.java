@@ -81,7 +81,7 @@ final class Conformance {
         info.setTitle(title);
         info.setCreator(CREATOR);
         PDDocumentCatalog catalog = document.getDocumentCatalog();
-        String language = locale.toLanguageTag();
+        String language = locale.stripExtensions().toLanguageTag();
         catalog.setLanguage(language);
         PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);

@@ -175,7 +175,7 @@ public final class SummaryBuilder {
 
     /** Travel is entered in US dollars; the shared money formatter writes it as screen and paper write prices. */
     private String dollars(double amount) {
-        return Money.amount(amount, OutOfPocket.TRAVEL_CURRENCY, text.locale());
+        return Money.amount(amount, OutOfPocket.TRAVEL_CURRENCY, text);
     }
 
     private String tried(PriorTreatment prior) {

@@ -49,9 +49,17 @@ public enum Language {
 
     /**
      * The locale for texts in this language: the system's own when it speaks this language (so its country picks the
-     * date format and paper), else this language's usual one.
+     * date format, paper and currency), else this language's usual one with the currency of the system's country as
+     * its "cu" keyword when that differs: a reader in Mexico who chose English must not see "$", which there means
+     * pesos, for US dollars. Only the currency moves: numbers and dates stay as the language usually writes them.
      */
     public Locale locale(Locale system) {
-        return system.getLanguage().equals(tag) && !system.getCountry().isEmpty() ? system : usual;
+        if (system.getLanguage().equals(tag) && !system.getCountry().isEmpty()) {
+            return system;
+        }
+        return Money.readersCurrency(system).filter(own -> !Money.readersCurrency(usual).orElseThrow().equals(own))
+                .map(own -> new Locale.Builder().setLocale(usual)
+                        .setUnicodeLocaleKeyword("cu", own.getCurrencyCode().toLowerCase(Locale.ROOT)).build())
+                .orElse(usual);
     }
 }

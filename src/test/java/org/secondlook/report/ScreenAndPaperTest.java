@@ -1,6 +1,7 @@
 package org.secondlook.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +30,9 @@ import org.secondlook.app.cli.SecondLookCommand;
 import org.secondlook.session.NoteKey;
 import org.secondlook.session.PainAsGiven;
 import org.secondlook.session.SessionAnswers;
+import org.secondlook.text.Language;
+import org.secondlook.ui.common.Messages;
+import org.secondlook.ui.common.Money;
 import picocli.CommandLine;
 
 /** The printout renders the engine's decision for the answers: the same options, order and questions as the screen. */
@@ -92,6 +97,26 @@ class ScreenAndPaperTest {
         assertTrue(lines.contains("3 years"), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.contains("900") && l.contains("1,200") && l.contains("2,100")),
                 lines.toString());
+    }
+
+    @Test
+    void aReaderInMexicoReadsTheSameDollarPricesByCodeOnScreenAndOnPaper() {
+        Locale englishInMexico = Language.ENGLISH.locale(Locale.forLanguageTag("es-MX"));
+        SessionAnswers answers = Summaries.kneeSession(Set.of(), null).withTravel(new OutOfPocket.Travel(900, 300, 0), Map.of());
+        Decision decision = ENGINE.decide(answers.profile(), answers.comparedOptions(), answers.sure(), answers.travel(),
+                englishInMexico);
+        SummaryModel model = SummaryBuilder.build(Summaries.KB, ENGINE, answers, null, Summaries.CREATED, englishInMexico);
+        byte[] pdf = Summaries.pdf(model, PaperSize.LETTER, false);
+        assertEquals("en-US", TaggedPdf.read(pdf).language(), "the document's language, without the reader's currency");
+        String paper = PdfText.read(pdf).flat();
+        Messages screen = new Messages(englishInMexico);
+        List<String> screenFigures = decision.compared().stream().flatMap(option -> option.cost().lines().stream())
+                .map(line -> Money.figures(line, screen)).filter(Objects::nonNull).toList();
+        assertFalse(screenFigures.isEmpty(), "the compared options have prices");
+        screenFigures.forEach(figures -> assertTrue(paper.contains(figures), figures + " is printed as the screen shows it"));
+        assertTrue(paper.contains("USD 11,317 to USD 69,654"), paper);
+        assertTrue(paper.contains("Flights USD 900, hotel or stay USD 300"), paper);
+        assertFalse(paper.contains("$"), "no price that could be read as pesos");
     }
 
     @Test

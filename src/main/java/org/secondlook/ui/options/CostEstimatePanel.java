@@ -78,8 +78,7 @@ public final class CostEstimatePanel extends VBox {
         Label total = Texts.paragraph("");
         total.setId("estimate-total-" + view.id());
         total.getStyleClass().add("estimate-total");
-        Runnable update = () -> total.setText(describe(OutOfPocket.estimate(line, sessions.getValue(), travel.get()).orElseThrow(),
-                locale));
+        Runnable update = () -> total.setText(describe(OutOfPocket.estimate(line, sessions.getValue(), travel.get()).orElseThrow()));
         sessions.valueProperty().addListener(obs -> {
             sessionsByOption.put(view.id(), sessions.getValue());
             update.run();
@@ -98,9 +97,9 @@ public final class CostEstimatePanel extends VBox {
         return row;
     }
 
-    private String describe(OutOfPocket estimate, Locale locale) {
-        String low = org.secondlook.text.Money.amount(estimate.min(), estimate.currency(), locale);
-        String high = org.secondlook.text.Money.amount(estimate.max(), estimate.currency(), locale);
+    private String describe(OutOfPocket estimate) {
+        String low = org.secondlook.text.Money.amount(estimate.min(), estimate.currency(), messages);
+        String high = org.secondlook.text.Money.amount(estimate.max(), estimate.currency(), messages);
         String range = estimate.min() == estimate.max() ? low : messages.format("money.range", low, high);
         String key = estimate.travelAdded() ? "estimate.total" : "estimate.totalNoTravel";
         return messages.format(key, range, estimate.sessions());

@@ -56,7 +56,8 @@ class UserSettingsStoreTest {
 
         assertEquals(150, loaded.textSizePercent());
         assertEquals(Locale.forLanguageTag("es-AR"), loaded.locale(Locale.forLanguageTag("es-AR")));
-        assertEquals(Locale.US, loaded.locale(Locale.GERMANY));
+        assertEquals(Locale.forLanguageTag("en-US-u-cu-eur"), loaded.locale(Locale.GERMANY),
+                "English, with euros as the reader's own money");
     }
 
     @Test
@@ -92,8 +93,10 @@ class UserSettingsStoreTest {
     void aChosenLanguageWinsOverTheSystemsButKeepsItsCountryWhenTheySpeakTheSame() {
         UserSettings spanish = UserSettings.defaults().withLanguage(Language.SPANISH);
 
-        assertEquals(Locale.forLanguageTag("es-MX"), spanish.locale(Locale.US));
+        assertEquals(Locale.forLanguageTag("es-MX-u-cu-usd"), spanish.locale(Locale.US));
         assertEquals(Locale.forLanguageTag("es-ES"), spanish.locale(Locale.forLanguageTag("es-ES")));
-        assertEquals(Locale.US, spanish.withLanguage(Language.ENGLISH).locale(Locale.forLanguageTag("es-MX")));
+        assertEquals(Locale.forLanguageTag("en-US-u-cu-mxn"),
+                spanish.withLanguage(Language.ENGLISH).locale(Locale.forLanguageTag("es-MX")),
+                "a reader in Mexico keeps pesos as their own money in English");
     }
 }

@@ -216,8 +216,8 @@ class ComparisonViewTest {
         org.secondlook.advice.CostLine line = state.decision().get().advice().option("epidural-steroid-injection").orElseThrow()
                 .cost().lines().get(0);
         String total = robot.lookup("#estimate-total-epidural-steroid-injection").queryAs(Label.class).getText();
-        String low = org.secondlook.text.Money.amount(line.min() * 2 + 500, line.currency(), Locale.ENGLISH);
-        String high = org.secondlook.text.Money.amount(line.max() * 2 + 500, line.currency(), Locale.ENGLISH);
+        String low = org.secondlook.text.Money.amount(line.min() * 2 + 500, line.currency(), MESSAGES);
+        String high = org.secondlook.text.Money.amount(line.max() * 2 + 500, line.currency(), MESSAGES);
         assertTrue(total.contains(low) && total.contains(high), total);
         assertEquals("", robot.lookup("#estimate-companion").queryAs(javafx.scene.control.TextField.class).getText(),
                 "letters are not taken as dollars");
