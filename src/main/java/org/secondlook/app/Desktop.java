@@ -39,6 +39,7 @@ final class Desktop {
     static void start(GuiOptions options) {
         Instant probeSince = options.startupProbe() ? jvmStart() : null;
         ConsoleQuiet.dropClassPathWarning();
+        CloseOnSignal.install(SecondLookUi::closeAll);
         // The training run keeps its sessions and settings in a folder of its own, never the person's.
         DataLocations locations = options.aotTraining() ? AotTraining.throwAwayData() : DataLocations.forCurrentUser();
         UserSettingsStore settingsStore = new UserSettingsStore(locations.settingsFile());

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.secondlook.session.ClinicAddress;
 import org.secondlook.session.DamagedDatabaseException;
 import org.secondlook.session.SessionAnswers;
@@ -93,6 +94,17 @@ public final class SecondLookUi {
                 }
             });
             stage.show();
+        });
+    }
+
+    /**
+     * Closes every window as its close button would (the main window saves what is pending), then JavaFX exits. Safe
+     * from any thread; throws IllegalStateException when JavaFX has not started.
+     */
+    public static void closeAll() {
+        Platform.runLater(() -> {
+            List.copyOf(Window.getWindows()).forEach(Window::hide);
+            Platform.exit();
         });
     }
 

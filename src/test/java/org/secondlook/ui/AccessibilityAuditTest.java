@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,7 +45,7 @@ class AccessibilityAuditTest extends WindowTestBase {
     @ParameterizedTest
     @EnumSource(Language.class)
     void everyStepCanBeFollowedWithAScreenReaderAndTheKeyboard(Language language, FxRobot robot) {
-        robot.interact(() -> robot.lookup("#language").queryAs(ComboBox.class).setValue(language));
+        robot.interact(() -> robot.lookup("#language").queryAs(ChoiceBox.class).setValue(language));
         WaitForAsyncUtils.waitForFxEvents();
         audit(robot);
         robot.clickOn("#mode-self");

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.secondlook.advice.RedFlag;
@@ -53,7 +53,7 @@ class LanguageSwitchTest extends WindowTestBase {
         Sessions store = services.sessions().join();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.list(SessionQuery.newest(10)).sessions().size() == 1);
 
-        robot.interact(() -> robot.lookup("#language").queryAs(ComboBox.class).setValue(Language.SPANISH));
+        robot.interact(() -> robot.lookup("#language").queryAs(ChoiceBox.class).setValue(Language.SPANISH));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(StepId.SAFETY, window.state().currentStep.get());
@@ -66,7 +66,7 @@ class LanguageSwitchTest extends WindowTestBase {
         assertTrue(robot.lookup("#urgent-banner").queryLabeled().getText().contains("señal de alarma"));
 
         robot.clickOn("#flag-fever-or-infection-risk-false");
-        robot.interact(() -> robot.lookup("#language").queryAs(ComboBox.class).setValue(Language.ENGLISH));
+        robot.interact(() -> robot.lookup("#language").queryAs(ChoiceBox.class).setValue(Language.ENGLISH));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("_Next →", robot.lookup("#next").queryAs(Button.class).getText());
         assertEquals(Boolean.FALSE, window.state().redFlags.get(RedFlag.FEVER_OR_INFECTION_RISK));

@@ -1,7 +1,7 @@
 package org.secondlook.ui;
 
 import java.util.List;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
@@ -38,7 +38,7 @@ class ScreenshotTour extends WindowTestBase {
     @ParameterizedTest
     @CsvSource({"100,false,en", "200,false,en", "100,true,en", "100,false,es", "200,false,es"})
     void everyStep(int textSize, boolean highContrast, String language, FxRobot robot) {
-        robot.interact(() -> robot.lookup("#text-size").queryAs(ComboBox.class).setValue(textSize));
+        robot.interact(() -> robot.lookup("#text-size").queryAs(ChoiceBox.class).setValue(textSize));
         if (highContrast) {
             robot.clickOn("#high-contrast");
         }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
@@ -77,7 +77,7 @@ class WelcomeWindowTest {
     @Test
     void textSizeScalesTheWholeWindowAndIsRemembered(FxRobot robot) {
         double before = robot.lookup("#next").queryAs(Button.class).getFont().getSize();
-        ComboBox<Integer> size = robot.lookup("#text-size").queryComboBox();
+        ChoiceBox<Integer> size = robot.lookup("#text-size").queryAs(ChoiceBox.class);
         robot.interact(() -> size.setValue(200));
         waitForFxEvents();
         double after = robot.lookup("#next").queryAs(Button.class).getFont().getSize();
@@ -90,7 +90,7 @@ class WelcomeWindowTest {
     @Test
     void textSizeListOpensAndChoosesByKeyboardInBothThemes(FxRobot robot) {
         for (String theme : new String[] {"light", "high contrast"}) {
-            ComboBox<Integer> size = robot.lookup("#text-size").queryComboBox();
+            ChoiceBox<Integer> size = robot.lookup("#text-size").queryAs(ChoiceBox.class);
             robot.clickOn(size);
             waitForFxEvents();
             assertTrue(size.isShowing(), "the list opens in the " + theme + " theme");

@@ -5,18 +5,21 @@ import java.util.stream.IntStream;
 import javafx.beans.property.Property;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import org.secondlook.session.settings.UserSettings;
 import org.secondlook.text.Language;
 
-/** Language, text size and high-contrast controls, shown in the header on every step. */
+/**
+ * Language, text size and high-contrast controls, shown in the header on every step. The two short, fixed lists are
+ * choice boxes: all a person needs, and much lighter to build than combo boxes, which matters on the first frame.
+ */
 public final class DisplayControls extends HBox {
 
     public DisplayControls(Messages messages, UserSettings initial, Consumer<UserSettings> onChange,
             Property<Language> language) {
-        ComboBox<Language> languages = new ComboBox<>();
+        ChoiceBox<Language> languages = new ChoiceBox<>();
         languages.setId("language");
         languages.getItems().setAll(Language.values());
         languages.setConverter(Converters.showing(Language::ownName));
@@ -26,7 +29,7 @@ public final class DisplayControls extends HBox {
         languageLabel.setLabelFor(languages);
         languageLabel.setMnemonicParsing(true);
 
-        ComboBox<Integer> size = new ComboBox<>();
+        ChoiceBox<Integer> size = new ChoiceBox<>();
         size.setId("text-size");
         size.getItems().setAll(IntStream.of(UserSettings.TEXT_SIZES).boxed().toList());
         size.setConverter(Converters.showing(percent -> messages.format("display.textSize.value", percent)));

@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
@@ -172,7 +173,8 @@ public final class WizardView extends BorderPane {
             return;
         }
         Node focused = getScene().getFocusOwner();
-        if (focused instanceof TextArea || focused instanceof ComboBoxBase<?> box && box.isShowing()) {
+        if (focused instanceof TextArea || focused instanceof ComboBoxBase<?> box && box.isShowing()
+                || focused instanceof ChoiceBox<?> choice && choice.isShowing()) {
             return;
         }
         if (focused instanceof TextField field) {
