@@ -321,6 +321,19 @@ class HardeningTest {
         assertEquals("rw-------", mode(shared.resolve("s.db")));
     }
 
+    @Test
+    void aForgottenValueIsNotTakenFromTheNextOption() throws Exception {
+        Path wrongFile = Path.of("--frob").toAbsolutePath();
+        try {
+            Run run = run("sessions", "list", "--db", "--frob");
+            assertEquals(ExitCodes.BAD_INPUT, run.exit());
+            assertTrue(run.err().contains("--frob"), run.err());
+            assertFalse(Files.exists(wrongFile), "no database called --frob");
+        } finally {
+            Files.deleteIfExists(wrongFile);
+        }
+    }
+
     /** 13: the causes the library names in its own words, in plain words with what to do. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("libraryFailures")

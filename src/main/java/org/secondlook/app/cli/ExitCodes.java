@@ -36,7 +36,9 @@ public final class ExitCodes implements IParameterExceptionHandler, IExecutionEx
     public static CommandLine install(CommandLine cli) {
         ExitCodes handler = new ExitCodes();
         IExecutionStrategy runLast = new RunLast();
-        return cli.setParameterExceptionHandler(handler).setExecutionExceptionHandler(handler)
+        // "--db --frob" is a forgotten value, not a file called "--frob" to create.
+        return cli.setUnmatchedOptionsAllowedAsOptionParameters(false)
+                .setParameterExceptionHandler(handler).setExecutionExceptionHandler(handler)
                 .setExecutionStrategy(parsed -> {
                     LanguageOption.apply(cli, parsed);
                     return runLast.execute(parsed);
