@@ -3,7 +3,6 @@ package org.secondlook.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -37,7 +36,6 @@ final class Desktop {
     }
 
     static void start(GuiOptions options) {
-        Instant probeSince = options.startupProbe() ? jvmStart() : null;
         ConsoleQuiet.dropClassPathWarning();
         CloseOnSignal.install(SecondLookUi::closeAll);
         // The training run keeps its sessions and settings in a folder of its own, never the person's.
@@ -72,7 +70,7 @@ final class Desktop {
             return new UiServices(messages, loaded, settingsStore, sessions);
         });
         Runnable afterFirstFrame = options.startupProbe() ? () -> firstFrame.cancel(false) : () -> firstFrame.complete(null);
-        SecondLookUi.start(first, services, probeSince,
+        SecondLookUi.start(first, services, options.startupProbe(),
                 options.aotTraining() ? () -> AotTraining.answers(knowledge.join()) : null, afterFirstFrame);
     }
 
@@ -142,9 +140,5 @@ final class Desktop {
         } catch (KnowledgeException e) {
             throw new CompletionException(e);
         }
-    }
-
-    private static Instant jvmStart() {
-        return ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
     }
 }
