@@ -48,7 +48,7 @@ final class Desktop {
         boolean onClinicServer = store != null && !store.isBlank();
         CompletableFuture<FirstPage> first = CompletableFuture.supplyAsync(() -> {
             UserSettings settings = settingsStore.load();
-            return new FirstPage(new Messages(settings.locale(Locale.getDefault())), settingsStore, settings,
+            return FirstPage.of(new Messages(settings.locale(Locale.getDefault())), settingsStore, settings,
                     options.knowledgeDir() == null ? MetadataPreview.ofBuiltIn().orElse(null) : null, onClinicServer);
         });
         // The database opens (migrations, integrity check) once the first frame is up too; the start-up probe exits at

@@ -1,7 +1,5 @@
 package org.secondlook.ui.steps;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -55,7 +53,6 @@ public final class WelcomeStep extends StepBase {
 
     @Override
     protected Node build() {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale());
         ToggleGroup group = new ToggleGroup();
         RadioButton alone = modeChoice(group, Mode.SELF, "welcome.mode.alone");
         RadioButton guided = modeChoice(group, Mode.CLINICIAN, "welcome.mode.clinician");
@@ -80,7 +77,7 @@ public final class WelcomeStep extends StepBase {
                 Texts.paragraph(about.funding()),
                 Texts.paragraph(messages.format("welcome.competingInterests", about.competingInterests())),
                 Texts.paragraph(messages.format("welcome.reviewed",
-                        dates.format(about.lastReviewed()), dates.format(about.nextReviewDue()), about.contentVersion())),
+                        about.lastReviewed(), about.nextReviewDue(), about.contentVersion())),
                 Texts.note(about.updatePolicy()),
                 privacyTitle,
                 privacy,
