@@ -66,13 +66,13 @@ public final class WizardView extends BorderPane {
         Button back = new Button(messages.get("nav.back"));
         back.setId("back");
         back.setCancelButton(true);
-        back.disableProperty().bind(model.canGoBack().not());
+        back.disableProperty().bind(model.canGoBack().map(can -> !can));
         back.setOnAction(e -> model.back());
 
         Button next = new Button(messages.get("nav.next"));
         next.setId("next");
         next.setDefaultButton(true);
-        next.disableProperty().bind(model.canGoNext().not());
+        next.disableProperty().bind(model.canGoNext().map(can -> !can));
         next.setOnAction(e -> model.next());
 
         Label why = new Label();
@@ -116,7 +116,8 @@ public final class WizardView extends BorderPane {
         toggle.setId("step-names");
         toggle.getStyleClass().add("step-names-toggle");
         toggle.setMaxWidth(Double.MAX_VALUE);
-        toggle.selectedProperty().bindBidirectional(stepList.namesShown());
+        toggle.setSelected(stepList.namesShown().get());
+        stepList.namesShown().bind(toggle.selectedProperty());
         toggle.textProperty().bind(toggle.selectedProperty().map(shown ->
                 messages.get(shown ? "steps.names.hide" : "steps.names.show")));
         toggle.accessibleTextProperty().bind(toggle.selectedProperty().map(shown ->
