@@ -3,7 +3,6 @@ package org.secondlook.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -37,25 +36,31 @@ final class Desktop {
     }
 
     static void start(GuiOptions options) {
-        Instant probeSince = options.startupProbe() ? jvmStart() : null;
         ConsoleQuiet.dropClassPathWarning();
-        CloseOnSignal.install(SecondLookUi::closeAll);
         // The training run keeps its sessions and settings in a folder of its own, never the person's.
         DataLocations locations = options.aotTraining() ? AotTraining.throwAwayData() : DataLocations.forCurrentUser();
         UserSettingsStore settingsStore = new UserSettingsStore(locations.settingsFile());
-        Path database = options.database() == null ? locations.databaseFile() : options.database();
-        // Read while the JavaFX toolkit starts on the main thread. The welcome page needs only the built-in content's
-        // metadata; the content then loads once the first frame is up, not competing with it.
+        // Read while the JavaFX toolkit starts. The welcome page needs only the built-in content's metadata; the
+        // content then loads once the first frame is up, not competing with it.
         String store = options.store() != null ? options.store() : System.getenv(ClinicAddress.ENVIRONMENT_VARIABLE);
         boolean onClinicServer = store != null && !store.isBlank();
         CompletableFuture<FirstPage> first = CompletableFuture.supplyAsync(() -> {
             UserSettings settings = settingsStore.load();
-            return new FirstPage(new Messages(settings.locale(Locale.getDefault())), settingsStore, settings,
+            return FirstPage.of(new Messages(settings.locale(Locale.getDefault())), settingsStore, settings,
                     options.knowledgeDir() == null ? MetadataPreview.ofBuiltIn().orElse(null) : null, onClinicServer);
         });
+        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+        CompletableFuture<UiServices> services = new CompletableFuture<>();
+        Runnable afterFirstFrame = options.startupProbe() ? () -> firstFrame.cancel(false) : () -> firstFrame.complete(null);
+        // The toolkit's start is the longest wait before the first frame, so it begins now, on a thread of its own
+        // (Platform.startup returns only once the toolkit runs), while this thread wires up the rest.
+        Thread.ofPlatform().name("JavaFX start").start(() -> SecondLookUi.start(first, services, options.startupProbe(),
+                options.aotTraining() ? () -> AotTraining.answers(services.join().knowledge()) : null, afterFirstFrame));
+        CloseOnSignal.install(SecondLookUi::closeAll);
+
         // The database opens (migrations, integrity check) once the first frame is up too; the start-up probe exits at
         // its first frame and never loads the content or opens the database.
-        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+        Path database = options.database() == null ? locations.databaseFile() : options.database();
         CompletableFuture<KnowledgeBase> knowledge = first.thenCompose(page -> page.metadata() == null
                 ? CompletableFuture.supplyAsync(() -> load(options))
                 : firstFrame.thenApplyAsync(drawn -> load(options)));
@@ -64,16 +69,19 @@ final class Desktop {
                 : firstFrame
                         .thenApplyAsync(drawn -> open(database, options.database() == null ? locations : null))
                         .exceptionallyCompose(failure -> recoverIfAgreed(failure, database, first.join().messages()));
-        CompletableFuture<UiServices> services = knowledge.handle((loaded, failure) -> {
+        knowledge.handle((loaded, failure) -> {
             Messages messages = first.join().messages();
             if (failure != null) {
                 throw problem(failure, messages);
             }
             return new UiServices(messages, loaded, settingsStore, sessions);
+        }).whenComplete((ready, failure) -> {
+            if (failure == null) {
+                services.complete(ready);
+            } else {
+                services.completeExceptionally(failure);
+            }
         });
-        Runnable afterFirstFrame = options.startupProbe() ? () -> firstFrame.cancel(false) : () -> firstFrame.complete(null);
-        SecondLookUi.start(first, services, probeSince,
-                options.aotTraining() ? () -> AotTraining.answers(knowledge.join()) : null, afterFirstFrame);
     }
 
     /** @param defaultLocations the data folder to make owner-only when the default database is used, else null */
@@ -142,9 +150,5 @@ final class Desktop {
         } catch (KnowledgeException e) {
             throw new CompletionException(e);
         }
-    }
-
-    private static Instant jvmStart() {
-        return ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
     }
 }

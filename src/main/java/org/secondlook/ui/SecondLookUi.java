@@ -1,8 +1,6 @@
 package org.secondlook.ui;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -50,14 +48,14 @@ public final class SecondLookUi {
     /**
      * Opens the window. With the content's metadata at hand, the first frame is the welcome page alone
      * ({@link WelcomeWhileLoading}), and the whole wizard takes the window over once {@code services} are ready;
-     * without it, the window waits for them. With {@code probeSince} set, prints {@code first-frame-ms=N} once the
+     * without it, the window waits for them. With {@code startupProbe}, prints {@code first-frame-ms=N} ({@link StartupProbe}) once the
      * first frame is drawn, and exits. If {@code services} fail with a {@link StartupProblem}, a window explains it
      * instead. {@code afterFirstFrame} runs once the first frame is drawn, for work that should not slow the start.
      * With {@code walkThrough} set (the run that trains the AOT cache), the window then shows every step with those
      * answers, one frame each, and closes.
      */
     public static void start(CompletableFuture<FirstPage> first, CompletableFuture<UiServices> services,
-            Instant probeSince, Supplier<SessionAnswers> walkThrough, Runnable afterFirstFrame) {
+            boolean startupProbe, Supplier<SessionAnswers> walkThrough, Runnable afterFirstFrame) {
         Platform.startup(() -> {
             Stage stage = new Stage();
             FirstPage page = first.join();
@@ -88,8 +86,8 @@ public final class SecondLookUi {
             }
             FirstFrame.whenDrawn(stage.getScene(), () -> {
                 afterFirstFrame.run();
-                if (probeSince != null) {
-                    System.out.println("first-frame-ms=" + Duration.between(probeSince, Instant.now()).toMillis());
+                if (startupProbe) {
+                    StartupProbe.printFirstFrame();
                     Platform.exit();
                 }
             });

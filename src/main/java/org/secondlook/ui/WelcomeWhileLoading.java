@@ -36,6 +36,7 @@ final class WelcomeWhileLoading {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>();
     private UserSettings settings;
     private Messages messages;
+    private AboutContent about;
     private WizardView view;
 
     WelcomeWhileLoading(Stage stage, FirstPage page) {
@@ -45,6 +46,7 @@ final class WelcomeWhileLoading {
         this.metadata = page.metadata();
         this.onClinicServer = page.onClinicServer();
         this.settings = page.settings();
+        this.about = page.about();
         show();
         MainWindow.place(stage, settings.window());
     }
@@ -53,7 +55,7 @@ final class WelcomeWhileLoading {
         ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.of(messages.locale()));
         // Later, so the control that was used is done with its event before the page is rebuilt around it.
         language.addListener((obs, was, chosen) -> Platform.runLater(() -> changeLanguage(chosen)));
-        WelcomeStep welcome = WelcomeStep.whileContentLoads(messages, AboutContent.of(metadata, messages.locale()), mode,
+        WelcomeStep welcome = WelcomeStep.whileContentLoads(messages, about, mode,
                 language);
         if (onClinicServer) {
             welcome.savedOnClinicServer();
@@ -67,6 +69,7 @@ final class WelcomeWhileLoading {
         settings = settings.withLanguage(chosen);
         settingsStore.save(settings);
         messages = new Messages(settings.locale(Locale.getDefault()));
+        about = AboutContent.of(metadata, messages.locale());
         show();
     }
 

@@ -37,7 +37,7 @@ class WelcomeWhileLoadingTest {
     @Start
     void start(Stage unused) {
         stage = new Stage();
-        welcome = new WelcomeWhileLoading(stage, new FirstPage(TestContent.MESSAGES,
+        welcome = new WelcomeWhileLoading(stage, FirstPage.of(TestContent.MESSAGES,
                 new UserSettingsStore(dir.resolve("settings.json")), UserSettings.defaults(), TestContent.KNOWLEDGE.metadata(), false));
         stage.setWidth(1280);
         stage.setHeight(900);
@@ -54,7 +54,7 @@ class WelcomeWhileLoadingTest {
         Stage[] clinic = new Stage[1];
         robot.interact(() -> {
             clinic[0] = new Stage();
-            new WelcomeWhileLoading(clinic[0], new FirstPage(TestContent.MESSAGES,
+            new WelcomeWhileLoading(clinic[0], FirstPage.of(TestContent.MESSAGES,
                     new UserSettingsStore(dir.resolve("clinic-settings.json")), UserSettings.defaults(),
                     TestContent.KNOWLEDGE.metadata(), true));
             clinic[0].show();

@@ -1,9 +1,6 @@
 package org.secondlook.ui.steps;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -16,6 +13,7 @@ import org.secondlook.advice.StepId;
 import org.secondlook.session.Mode;
 import org.secondlook.text.Language;
 import org.secondlook.ui.common.ChoiceGroup;
+import org.secondlook.ui.common.Derived;
 import org.secondlook.ui.common.Ids;
 import org.secondlook.ui.common.Messages;
 import org.secondlook.ui.common.Texts;
@@ -39,7 +37,7 @@ public final class WelcomeStep extends StepBase {
         this.about = about;
         this.mode = mode;
         this.language = language;
-        blockWith(Bindings.createStringBinding(() -> mode.get() == null ? messages.get("welcome.blocker") : onceChosen, mode));
+        blockWith(Derived.object(() -> mode.get() == null ? messages.get("welcome.blocker") : onceChosen, mode));
     }
 
     /** The page shown while the rest of the content loads: it works, but Next says it is getting ready. */
@@ -55,7 +53,6 @@ public final class WelcomeStep extends StepBase {
 
     @Override
     protected Node build() {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale());
         ToggleGroup group = new ToggleGroup();
         RadioButton alone = modeChoice(group, Mode.SELF, "welcome.mode.alone");
         RadioButton guided = modeChoice(group, Mode.CLINICIAN, "welcome.mode.clinician");
@@ -63,11 +60,11 @@ public final class WelcomeStep extends StepBase {
         modeQuestion.setLabelFor(alone);
 
         Label privacyTitle = Texts.heading("", 2);
-        privacyTitle.textProperty().bind(Bindings.when(onClinicServer)
-                .then(messages.get("welcome.privacy.clinic.title")).otherwise(messages.get("welcome.privacy.title")));
+        privacyTitle.textProperty().bind(onClinicServer.map(clinic -> messages.get(clinic
+                ? "welcome.privacy.clinic.title" : "welcome.privacy.title")));
         Label privacy = Texts.paragraph("");
-        privacy.textProperty().bind(Bindings.when(onClinicServer)
-                .then(messages.get("welcome.privacy.clinic")).otherwise(messages.get("welcome.privacy")));
+        privacy.textProperty().bind(onClinicServer.map(clinic -> messages.get(clinic
+                ? "welcome.privacy.clinic" : "welcome.privacy")));
 
         VBox page = new VBox(
                 Texts.heading(messages.get("welcome.title"), 1),
@@ -80,7 +77,7 @@ public final class WelcomeStep extends StepBase {
                 Texts.paragraph(about.funding()),
                 Texts.paragraph(messages.format("welcome.competingInterests", about.competingInterests())),
                 Texts.paragraph(messages.format("welcome.reviewed",
-                        dates.format(about.lastReviewed()), dates.format(about.nextReviewDue()), about.contentVersion())),
+                        about.lastReviewed(), about.nextReviewDue(), about.contentVersion())),
                 Texts.note(about.updatePolicy()),
                 privacyTitle,
                 privacy,

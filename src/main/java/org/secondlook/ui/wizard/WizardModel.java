@@ -2,8 +2,6 @@ package org.secondlook.ui.wizard;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.secondlook.advice.StepId;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +12,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.secondlook.advice.StepId;
+import org.secondlook.ui.common.Derived;
 
 /** The steps, which one is showing, and how far the person has got. */
 public final class WizardModel {
@@ -25,7 +25,7 @@ public final class WizardModel {
     private final List<WizardStep> everyStep;
     private final ObjectProperty<WizardStep> currentStep = new SimpleObjectProperty<>();
     private final ObservableValue<String> blocker;
-    private final BooleanBinding canGoBack = current.greaterThan(0);
+    private final BooleanBinding canGoBack = Derived.bool(() -> current.get() > 0, current);
     private final BooleanBinding canGoNext;
 
     /**
@@ -36,10 +36,10 @@ public final class WizardModel {
         steps.setAll(initialSteps);
         everyStep = new ArrayList<>(initialSteps);
         everyStep.addAll(optionalSteps);
-        currentStep.bind(Bindings.createObjectBinding(
+        currentStep.bind(Derived.object(
                 () -> steps.isEmpty() ? null : steps.get(Math.min(current.get(), steps.size() - 1)), current, steps));
         blocker = currentStep.flatMap(WizardStep::blocker);
-        canGoNext = Bindings.createBooleanBinding(
+        canGoNext = Derived.bool(
                 () -> blocker.getValue() == null && current.get() < steps.size() - 1, blocker, current, steps);
     }
 

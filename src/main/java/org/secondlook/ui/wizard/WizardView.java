@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -22,6 +23,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -64,13 +66,13 @@ public final class WizardView extends BorderPane {
         Button back = new Button(messages.get("nav.back"));
         back.setId("back");
         back.setCancelButton(true);
-        back.disableProperty().bind(model.canGoBack().not());
+        back.disableProperty().bind(model.canGoBack().map(can -> !can));
         back.setOnAction(e -> model.back());
 
         Button next = new Button(messages.get("nav.next"));
         next.setId("next");
         next.setDefaultButton(true);
-        next.disableProperty().bind(model.canGoNext().not());
+        next.disableProperty().bind(model.canGoNext().map(can -> !can));
         next.setOnAction(e -> model.next());
 
         Label why = new Label();
@@ -114,12 +116,20 @@ public final class WizardView extends BorderPane {
         toggle.setId("step-names");
         toggle.getStyleClass().add("step-names-toggle");
         toggle.setMaxWidth(Double.MAX_VALUE);
-        toggle.selectedProperty().bindBidirectional(stepList.namesShown());
+        toggle.setSelected(stepList.namesShown().get());
+        stepList.namesShown().bind(toggle.selectedProperty());
         toggle.textProperty().bind(toggle.selectedProperty().map(shown ->
                 messages.get(shown ? "steps.names.hide" : "steps.names.show")));
         toggle.accessibleTextProperty().bind(toggle.selectedProperty().map(shown ->
                 messages.get(shown ? "steps.names.hide.accessible" : "steps.names.show.accessible")));
-        toggle.tooltipProperty().bind(toggle.accessibleTextProperty().map(Tooltip::new));
+        // Made on the first hover, not with the first frame: a tooltip brings its own pop-up window and timers.
+        toggle.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent entered) {
+                toggle.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                toggle.tooltipProperty().bind(toggle.accessibleTextProperty().map(Tooltip::new));
+            }
+        });
         InvalidationListener fit = obs -> fitNames(toggle);
         widthProperty().addListener(fit);
         toggle.fontProperty().addListener(fit);
