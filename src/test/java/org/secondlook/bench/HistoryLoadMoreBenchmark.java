@@ -32,7 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Timing harness, not a test: how long the window stops answering while the history loads one more page, as the
  * list grows to {@value #SESSIONS} sessions of a real SQLite history ({@link HistoryFixture}). A helper thread asks
  * the FX thread for a tick every millisecond; the longest wait for one while a page goes in is the stall a person
- * feels. Prints the median stall of ten pages at a few list lengths; it should not grow with the length.
+ * feels. Prints the median stall of ten pages at a few list lengths (the first pages also warm the JIT up); it should
+ * not grow with the length.
  * Run: mvn test -Dbenchmarks.excluded=none -Dgroups=benchmark -Dtest=HistoryLoadMoreBenchmark
  */
 @Tag("benchmark")
@@ -79,11 +80,11 @@ class HistoryLoadMoreBenchmark {
                 stalls.add(longest.get() / 1e6);
             }
             ticks.interrupt();
-            int pages = stalls.size();
-            System.out.printf(Locale.ROOT, "history load more, median FX stall of ten pages: up to %,d rows %.1f ms,"
-                            + " around %,d rows %.1f ms, up to %,d rows %.1f ms%n",
-                    11 * PAGE, median(stalls.subList(0, 10)), SESSIONS / 2, median(stalls.subList(pages / 2 - 5, pages / 2 + 5)),
-                    SESSIONS, median(stalls.subList(pages - 10, pages)));
+            System.out.printf(Locale.ROOT, "history load more, median FX stall of the ten pages up to: %s%n",
+                    String.join(", ", List.of(1_000, SESSIONS / 2, SESSIONS).stream()
+                            .map(rows -> String.format(Locale.ROOT, "%,d rows %.1f ms", rows,
+                                    median(stalls.subList(rows / PAGE - 11, rows / PAGE - 1))))
+                            .toList()));
             robot.interact(stage[0]::close);
         }
     }
