@@ -94,6 +94,7 @@ public final class ClinicianViewSwitch extends ToggleButton {
         stage.setTitle(messages.get("clinician.window.title"));
         Label explanation = Texts.paragraph(explanation());
         explanation.getStyleClass().add("clinician-explanation");
+        explanation.setMaxWidth(Double.MAX_VALUE); // the band spans the window, however short its text
         HistoryView history = new HistoryView(store, importRules, messages, optionNames,
                 id -> switchOffThen(onOpen, id), id -> switchOffThen(onStartAgain, id), () -> stage);
         if (onSummary != null) {
