@@ -115,14 +115,14 @@ public final class HistoryView extends BorderPane {
         setId("history");
 
         filters.setOnChange(() -> search(null));
-        filters.getStyleClass().add("history-top");
         setTop(filters);
 
         buildTable();
         columnFit = new ColumnFit<>(table.getColumns(), SessionSummary::warningSign);
         status.fontProperty().subscribe(columnFit::setFont);
         // A short window, or a large text size, gives its room to the list rather than to the less used filters.
-        InvalidationListener room = changed -> filters.showMoreWhen(getHeight() >= ROOMY_EM * status.getFont().getSize());
+        InvalidationListener room = changed ->
+                filters.showMoreWhen(getHeight() >= ROOMY_EM * status.getFont().getSize());
         heightProperty().addListener(room);
         status.fontProperty().addListener(room);
         setCenter(table);
