@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -13,6 +14,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -45,6 +47,8 @@ final class HistoryFilters extends VBox {
     private final ToggleButton more = new ToggleButton();
     /** Once the person has shown or hidden the condition and dates, the window's height no longer decides. */
     private boolean moreChosen;
+    /** The letters that, with Alt, go to the condition and the dates. */
+    private final List<String> hiddenShortcuts;
     private Runnable onChange = () -> { };
 
     /** @param title the screen's title, shown before the search */
@@ -99,9 +103,11 @@ final class HistoryFilters extends VBox {
                 condition.valueProperty(), from.valueProperty(), until.valueProperty()));
 
         FlowPane first = line(title, labelled(messages.get("history.search"), search), more);
-        FlowPane second = line(labelled(messages.get("history.condition"), condition),
-                labelled(messages.get("history.from"), from),
-                labelled(messages.get("history.until"), until));
+        List<String> hidden = List.of(messages.get("history.condition"), messages.get("history.from"),
+                messages.get("history.until"));
+        hiddenShortcuts = hidden.stream().map(HistoryFilters::shortcut).toList();
+        FlowPane second = line(labelled(hidden.get(0), condition), labelled(hidden.get(1), from),
+                labelled(hidden.get(2), until));
         second.setId("history-condition-and-dates");
         second.visibleProperty().bind(more.selectedProperty());
         second.managedProperty().bind(more.selectedProperty());
@@ -116,6 +122,21 @@ final class HistoryFilters extends VBox {
         if (!moreChosen) {
             more.setSelected(roomy || inUse());
         }
+    }
+
+    /**
+     * Alt and the underlined letter of the condition or a date shows them first when they are folded away, so the
+     * shortcut goes on to reach its field; give it every key pressed in the history.
+     */
+    void showMoreFor(KeyEvent key) {
+        if (key.isAltDown() && !more.isSelected() && hiddenShortcuts.contains(key.getCode().getChar())) {
+            moreChosen = true;
+            more.setSelected(true);
+        }
+    }
+
+    private static String shortcut(String labelText) {
+        return labelText.substring(labelText.indexOf('_') + 1, labelText.indexOf('_') + 2).toUpperCase(Locale.ROOT);
     }
 
     private boolean inUse() {

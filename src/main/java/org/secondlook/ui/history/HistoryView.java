@@ -115,6 +115,7 @@ public final class HistoryView extends BorderPane {
         setId("history");
 
         filters.setOnChange(() -> search(null));
+        addEventFilter(KeyEvent.KEY_PRESSED, filters::showMoreFor);
         setTop(filters);
 
         buildTable();

@@ -101,12 +101,22 @@ class HistoryRoomTest {
         // Folded away or not, the condition and dates are a key press away, and the list keeps its room.
         ToggleButton more = robot.from(root).lookup("#history-more-filters").queryAs(ToggleButton.class);
         Node conditionAndDates = robot.from(root).lookup("#history-condition-and-dates").query();
+        Node condition = robot.from(root).lookup("#history-condition").query();
         assertEquals(textSize == 100, conditionAndDates.isVisible(), "shown when there is room for them");
-        boolean shown = conditionAndDates.isVisible();
+        if (!conditionAndDates.isVisible()) {
+            String label = messages.get("history.condition");
+            robot.interact(table::requestFocus);
+            robot.press(KeyCode.ALT).type(KeyCode.getKeyCode(label.substring(label.indexOf('_') + 1,
+                    label.indexOf('_') + 2).toUpperCase(Locale.ROOT))).release(KeyCode.ALT);
+            assertTrue(conditionAndDates.isVisible(), "the condition's shortcut shows it");
+            assertTrue(condition.isFocused(), "and goes on to the condition");
+        }
         robot.interact(more::requestFocus);
         robot.type(KeyCode.SPACE);
-        assertEquals(!shown, conditionAndDates.isVisible());
+        assertFalse(conditionAndDates.isVisible(), "the button folds them away");
         assertFalse(more.getAccessibleHelp().isBlank(), "a screen reader says what the button does");
+        robot.type(KeyCode.SPACE);
+        assertTrue(conditionAndDates.isVisible(), "and shows them again");
     }
 
     /** The rows of the list wholly inside its visible part. */
