@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.secondlook.advice.ProfileRules;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.Sessions;
@@ -93,6 +94,7 @@ public final class ClinicianViewSwitch extends ToggleButton {
         stage.setTitle(messages.get("clinician.window.title"));
         Label explanation = Texts.paragraph(explanation());
         explanation.getStyleClass().add("clinician-explanation");
+        explanation.setMaxWidth(Double.MAX_VALUE); // the band spans the window, however short its text
         HistoryView history = new HistoryView(store, importRules, messages, optionNames,
                 id -> switchOffThen(onOpen, id), id -> switchOffThen(onStartAgain, id), () -> stage);
         if (onSummary != null) {
@@ -127,10 +129,21 @@ public final class ClinicianViewSwitch extends ToggleButton {
         }
     }
 
-    /** The history is a screen of its own: it takes the main window's place and size, never a small pop-up. */
+    /**
+     * The history is a screen of its own: it takes the main window's place and size, never a small pop-up. JavaFX 21
+     * on Linux can lose the size asked for before the window is first mapped (JDK-8316423, see WindowFit), and a
+     * minimum set that early fixes the window at the minimum; so the place and size are asked for again once it is up.
+     */
     private static void coverOwner(Stage stage, Window owner) {
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
+        cover(stage, owner);
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> Platform.runLater(() -> {
+            cover(stage, owner);
+            stage.setMinWidth(MIN_WIDTH);
+            stage.setMinHeight(MIN_HEIGHT);
+        }));
+    }
+
+    private static void cover(Stage stage, Window owner) {
         if (owner == null) {
             stage.setWidth(MIN_WIDTH);
             stage.setHeight(MIN_HEIGHT);

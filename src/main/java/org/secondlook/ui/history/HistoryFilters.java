@@ -4,23 +4,32 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.secondlook.advice.Diagnosis;
 import org.secondlook.session.SessionQuery;
 import org.secondlook.ui.common.Messages;
 
-/** Search by name, condition and the days a session was started; tells its listener when any of them changes. */
-final class HistoryFilters extends FlowPane {
+/**
+ * Search by name, condition and the days a session was started; tells its listener when any of them changes. The
+ * search shares its line with the screen's title; the condition and dates sit on a line of their own, which folds away
+ * behind a button when the window is short, so the list keeps its room.
+ */
+final class HistoryFilters extends VBox {
 
     /** Wait this long after the last key press before searching, so typing a name runs one search, not one a key. */
     static final Duration SEARCH_DELAY = Duration.millis(250);
@@ -35,9 +44,15 @@ final class HistoryFilters extends FlowPane {
     private final DatePicker from = new DatePicker();
     private final DatePicker until = new DatePicker();
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
+    private final ToggleButton more = new ToggleButton();
+    /** Once the person has shown or hidden the condition and dates, the window's height no longer decides. */
+    private boolean moreChosen;
+    /** The letters that, with Alt, go to the condition and the dates. */
+    private final List<String> hiddenShortcuts;
     private Runnable onChange = () -> { };
 
-    HistoryFilters(Messages messages, ZoneId zone) {
+    /** @param title the screen's title, shown before the search */
+    HistoryFilters(Messages messages, ZoneId zone, Node title) {
         this.zone = zone;
         getStyleClass().add("history-filters");
 
@@ -79,11 +94,54 @@ final class HistoryFilters extends FlowPane {
             picker.valueProperty().addListener((obs, was, now) -> onChange.run());
         }
 
-        getChildren().addAll(
-                labelled(messages.get("history.search"), search),
-                labelled(messages.get("history.condition"), condition),
-                labelled(messages.get("history.from"), from),
-                labelled(messages.get("history.until"), until));
+        more.setId("history-more-filters");
+        more.setMnemonicParsing(true);
+        more.setAccessibleHelp(messages.get("history.filters.more.help"));
+        more.setOnAction(e -> moreChosen = true);
+        more.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get(inUse() ? "history.filters.more.inUse" : "history.filters.more"),
+                condition.valueProperty(), from.valueProperty(), until.valueProperty()));
+
+        FlowPane first = line(title, labelled(messages.get("history.search"), search), more);
+        List<String> hidden = List.of(messages.get("history.condition"), messages.get("history.from"),
+                messages.get("history.until"));
+        hiddenShortcuts = hidden.stream().map(HistoryFilters::shortcut).toList();
+        FlowPane second = line(labelled(hidden.get(0), condition), labelled(hidden.get(1), from),
+                labelled(hidden.get(2), until));
+        second.setId("history-condition-and-dates");
+        second.visibleProperty().bind(more.selectedProperty());
+        second.managedProperty().bind(more.selectedProperty());
+        getChildren().addAll(first, second);
+    }
+
+    /**
+     * Shows the condition and dates when there is room for them (or when one of them is in use), until the person
+     * shows or hides them.
+     */
+    void showMoreWhen(boolean roomy) {
+        if (!moreChosen) {
+            more.setSelected(roomy || inUse());
+        }
+    }
+
+    /**
+     * Alt and the underlined letter of the condition or a date shows them first when they are folded away, so the
+     * shortcut goes on to reach its field; give it every key pressed in the history.
+     */
+    void showMoreFor(KeyEvent key) {
+        if (key.isAltDown() && !more.isSelected() && hiddenShortcuts.contains(key.getCode().getChar())) {
+            moreChosen = true;
+            more.setSelected(true);
+        }
+    }
+
+    private static String shortcut(String labelText) {
+        return labelText.substring(labelText.indexOf('_') + 1, labelText.indexOf('_') + 2).toUpperCase(Locale.ROOT);
+    }
+
+    private boolean inUse() {
+        ConditionChoice choice = condition.getValue();
+        return (choice != null && choice.diagnosis() != null) || from.getValue() != null || until.getValue() != null;
     }
 
     /** Called on the FX thread whenever the filters change (for the search box, once typing pauses). */
@@ -113,6 +171,7 @@ final class HistoryFilters extends FlowPane {
             condition.setValue(condition.getItems().get(0));
             from.setValue(day);
             until.setValue(day);
+            more.setSelected(true);
         } finally {
             onChange = listener;
         }
@@ -120,6 +179,13 @@ final class HistoryFilters extends FlowPane {
 
     Node searchField() {
         return search;
+    }
+
+    private static FlowPane line(Node... children) {
+        FlowPane line = new FlowPane(children);
+        line.getStyleClass().add("history-filter-line");
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 
     private static Node labelled(String text, Node control) {

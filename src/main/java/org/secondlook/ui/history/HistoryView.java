@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
@@ -32,9 +33,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.secondlook.advice.ProfileRules;
 import org.secondlook.session.ImportException;
@@ -57,6 +55,8 @@ import org.secondlook.ui.common.Texts;
 public final class HistoryView extends BorderPane {
 
     private static final PseudoClass WARNING_SIGN = PseudoClass.getPseudoClass("warning-sign");
+    /** The height, in lines of text, from which the condition and date filters are shown without asking. */
+    private static final double ROOMY_EM = 50;
 
     private final HistoryStore store;
     private final Messages messages;
@@ -76,6 +76,7 @@ public final class HistoryView extends BorderPane {
     private final Label status = new Label();
     private final IntegerProperty running = new SimpleIntegerProperty();
     private final Button loadMore = new Button();
+    private final ColumnFit<SessionSummary> columnFit;
 
     private SessionQuery shownQuery;
     private Optional<PageCursor> nextPage = Optional.empty();
@@ -107,16 +108,24 @@ public final class HistoryView extends BorderPane {
         this.pageSize = pageSize;
         this.texts = new SessionTexts(messages, zone, optionNames);
         this.dialogs = new HistoryDialogs(messages);
-        this.filters = new HistoryFilters(messages, zone);
+        Label title = Texts.heading(messages.get("history.title"), 1);
+        title.getStyleClass().add("history-title");
+        this.filters = new HistoryFilters(messages, zone, title);
         getStyleClass().add("history");
         setId("history");
 
         filters.setOnChange(() -> search(null));
-        VBox top = new VBox(Texts.heading(messages.get("history.title"), 1), filters);
-        top.getStyleClass().add("history-top");
-        setTop(top);
+        addEventFilter(KeyEvent.KEY_PRESSED, filters::showMoreFor);
+        setTop(filters);
 
         buildTable();
+        columnFit = new ColumnFit<>(table.getColumns(), SessionSummary::warningSign);
+        status.fontProperty().subscribe(columnFit::setFont);
+        // A short window, or a large text size, gives its room to the list rather than to the less used filters.
+        InvalidationListener room = changed ->
+                filters.showMoreWhen(getHeight() >= ROOMY_EM * status.getFont().getSize());
+        heightProperty().addListener(room);
+        status.fontProperty().addListener(room);
         setCenter(table);
         setBottom(new VBox(actions(), footer()));
 
@@ -146,8 +155,6 @@ public final class HistoryView extends BorderPane {
         // Every column as wide as its heading and its texts at the text size chosen, so nothing is cut short; a
         // table wider than the window scrolls sideways.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        status.fontProperty().subscribe(font -> fitColumns());
-        rows.subscribe(this::fitColumns);
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER && single().isPresent()) {
                 event.consume();
@@ -165,23 +172,6 @@ public final class HistoryView extends BorderPane {
             });
             return row;
         });
-    }
-
-    /** Widens each column to its heading (in bold) and its longest text, plus the cell's padding. */
-    private void fitColumns() {
-        Font font = status.getFont();
-        Text probe = new Text();
-        for (TableColumn<SessionSummary, ?> column : table.getColumns()) {
-            probe.setFont(Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()));
-            probe.setText(column.getText());
-            double widest = probe.getLayoutBounds().getWidth();
-            probe.setFont(font);
-            for (SessionSummary row : rows) {
-                probe.setText(String.valueOf(column.getCellData(row)));
-                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
-            }
-            column.setPrefWidth(widest + 1.5 * font.getSize());
-        }
     }
 
     private static TableColumn<SessionSummary, String> column(String title, Function<SessionSummary, String> text) {
@@ -292,6 +282,7 @@ public final class HistoryView extends BorderPane {
                     if (number == searchNumber) {
                         shownQuery = query;
                         rows.setAll(page.sessions());
+                        columnFit.restart(page.sessions());
                         showPage(page);
                         select(toSelect);
                     }
@@ -312,6 +303,7 @@ public final class HistoryView extends BorderPane {
                 .onSuccess(page -> {
                     if (number == searchNumber) {
                         rows.addAll(page.sessions());
+                        columnFit.add(page.sessions());
                         showPage(page);
                     }
                 })
@@ -442,6 +434,11 @@ public final class HistoryView extends BorderPane {
     }
 
     // ---- helpers ----
+
+    /** How many cell texts the last column fitting measured. */
+    int columnTextsMeasured() {
+        return columnFit.measuredLastTime();
+    }
 
     private Optional<SessionSummary> single() {
         List<SessionSummary> chosen = table.getSelectionModel().getSelectedItems();

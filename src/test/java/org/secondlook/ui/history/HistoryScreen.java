@@ -11,17 +11,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.secondlook.advice.Diagnosis;
 import org.secondlook.advice.LifeArea;
 import org.secondlook.advice.Profile;
+import org.secondlook.advice.RedFlag;
 import org.secondlook.advice.Side;
 import org.secondlook.advice.Site;
 import org.secondlook.session.Mode;
@@ -55,6 +61,8 @@ final class HistoryScreen {
     Messages messages = MESSAGES;
     /** The text size the window shows, in percent. */
     int textSize = 100;
+    /** How many sessions the list loads at a time. */
+    int pageSize = PAGE_SIZE;
 
     HistoryScreen(Path folder) throws org.secondlook.knowledge.KnowledgeException {
         this.store = SessionStore.open(folder.resolve("sessions.db"), new TickingClock());
@@ -72,6 +80,14 @@ final class HistoryScreen {
 
     static Profile back(int pain) {
         return profile(Site.LOW_BACK, Diagnosis.SPINAL_STENOSIS, pain, null);
+    }
+
+    /** {@code profile} with a warning sign among its answers. */
+    static Profile withWarningSign(Profile profile) {
+        return new Profile(profile.site(), profile.side(), profile.painDurationWeeks(), profile.painIntensity(),
+                profile.impact(), profile.onset(), profile.diagnosis(), profile.imagingDone(),
+                Set.of(RedFlag.BLADDER_OR_BOWEL_CHANGE), profile.priorTreatments(), profile.priorities(),
+                profile.country(), profile.insured(), profile.budget(), profile.willingToTravel(), profile.leaning());
     }
 
     SessionId save(String label, Profile profile) {
@@ -96,7 +112,7 @@ final class HistoryScreen {
                         public Optional<Path> importFrom(Window owner) {
                             return Optional.ofNullable(importFrom);
                         }
-                    }, PAGE_SIZE);
+                    }, pageSize);
             Scene scene = new Scene(view, 1100, 700);
             Appearance.apply(scene, UserSettings.defaults().withTextSize(textSize));
             stage.setScene(scene);
@@ -116,6 +132,21 @@ final class HistoryScreen {
 
     String status() {
         return view == null ? "" : ((javafx.scene.control.Label) view.lookup("#history-status")).getText();
+    }
+
+    /** Every shown button, label, cell and heading whose text on screen is shorter than its own text. */
+    static void cutShort(Node node, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()
+                && labeled.lookup(".text") instanceof Text shown
+                && !shown.getText().replace("\n", " ").equals(labeled.getText().replace("_", ""))) {
+            cut.add(labeled.getText() + " -> " + shown.getText());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> cutShort(child, cut));
+        }
     }
 
     void close(FxRobot robot) {

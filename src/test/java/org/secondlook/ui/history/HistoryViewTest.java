@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -31,12 +30,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.advice.Diagnosis;
-import org.secondlook.advice.Profile;
-import org.secondlook.advice.RedFlag;
 import org.secondlook.session.SessionId;
 import org.secondlook.session.SessionSummary;
 import org.secondlook.text.Language;
+import org.secondlook.session.settings.UserSettings;
 import org.secondlook.ui.DialogButtons;
+import org.secondlook.ui.common.Appearance;
 import org.secondlook.ui.common.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -261,30 +260,15 @@ class HistoryViewTest {
         screen.show(robot);
 
         List<String> cut = new java.util.ArrayList<>();
-        robot.interact(() -> visibleLabeled(screen.view, cut));
+        robot.interact(() -> HistoryScreen.cutShort(screen.view, cut));
         assertEquals(List.of(), cut, "texts shown cut short with an ellipsis");
 
         robot.interact(() -> screen.table(robot).getSelectionModel().selectRange(0, 2));
         robot.clickOn("#history-compare");
         waitUntil(() -> robot.lookup("#compare-pain").tryQuery().isPresent());
-        robot.interact(() -> visibleLabeled(robot.lookup("#comparison").query(), cut));
+        robot.interact(() -> HistoryScreen.cutShort(robot.lookup("#comparison").query(), cut));
         assertEquals(List.of(), cut, "texts of the comparison cut short with an ellipsis");
         robot.type(KeyCode.ESCAPE);
-    }
-
-    /** Every shown button, label, cell and heading whose text on screen is shorter than its own text. */
-    private static void visibleLabeled(Node node, List<String> cut) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()
-                && labeled.lookup(".text") instanceof javafx.scene.text.Text shown
-                && !shown.getText().replace("\n", " ").equals(labeled.getText().replace("_", ""))) {
-            cut.add(labeled.getText() + " -> " + shown.getText());
-        }
-        if (node instanceof javafx.scene.Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> visibleLabeled(child, cut));
-        }
     }
 
     @Test
@@ -312,12 +296,8 @@ class HistoryViewTest {
 
     @Test
     void aSessionWithAWarningSignIsMarkedInWordsInTheList(FxRobot robot) {
-        Profile calm = knee(4);
-        screen.save("Calm", calm);
-        screen.save("Urgent", new Profile(calm.site(), calm.side(), calm.painDurationWeeks(), calm.painIntensity(),
-                calm.impact(), calm.onset(), calm.diagnosis(), calm.imagingDone(),
-                Set.of(RedFlag.BLADDER_OR_BOWEL_CHANGE), calm.priorTreatments(), calm.priorities(), calm.country(),
-                calm.insured(), calm.budget(), calm.willingToTravel(), calm.leaning()));
+        screen.save("Calm", knee(4));
+        screen.save("Urgent", HistoryScreen.withWarningSign(knee(4)));
         screen.show(robot);
 
         TableView<SessionSummary> table = screen.table(robot);
@@ -326,6 +306,53 @@ class HistoryViewTest {
         assertEquals(MESSAGES.get("history.warning.yes"), warning.getCellData(0), "the newest, Urgent, is marked");
         assertEquals(MESSAGES.get("history.warning.no"), warning.getCellData(1));
         assertTrue(MESSAGES.get("history.warning.yes").startsWith("\u26a0"), "a sign as well as a word");
+    }
+
+    @Test
+    void aWarningSignRowShownInBoldIsNotCutShort(FxRobot robot) {
+        // The bold row holds the longest name: a column sized on plain text cuts it.
+        screen.save("Bartholomew Featherstonehaugh-Wolfenden", HistoryScreen.withWarningSign(knee(6)));
+        screen.save("Bartholomew Featherstone", knee(4));
+        screen.show(robot);
+
+        assertTrue(robot.lookup(".table-row-cell:warning-sign").tryQuery().isPresent(), "the warning-sign row is bold");
+        List<String> cut = new java.util.ArrayList<>();
+        robot.interact(() -> HistoryScreen.cutShort(screen.table(robot), cut));
+        assertEquals(List.of(), cut, "texts of the list cut short with an ellipsis");
+    }
+
+    @Test
+    void fittingTheColumnsMeasuresOnlyTheRowsJustLoadedWhateverTheLengthOfTheList(FxRobot robot) {
+        screen.pageSize = 4;
+        // The oldest session, on the last page, has the longest name, shown in bold.
+        screen.save("Wilhelmina Featherstonehaugh-Wolfenden", HistoryScreen.withWarningSign(back(5)));
+        for (int i = 2; i <= 10; i++) {
+            screen.save("Patient " + i, knee(i));
+        }
+        screen.show(robot);
+        int columns = screen.table(robot).getColumns().size();
+        assertEquals(4 * columns, screen.view.columnTextsMeasured());
+
+        robot.clickOn("#history-load-more");
+        waitUntil(() -> screen.rows(robot).size() == 8);
+        assertEquals(4 * columns, screen.view.columnTextsMeasured(), "the second page, not the eight rows shown");
+        robot.clickOn("#history-load-more");
+        waitUntil(() -> screen.rows(robot).size() == 10);
+        assertEquals(2 * columns, screen.view.columnTextsMeasured(), "the last two rows, not the ten shown");
+
+        robot.interact(() -> screen.table(robot).scrollTo(9));
+        List<String> cut = new java.util.ArrayList<>();
+        robot.interact(() -> HistoryScreen.cutShort(screen.table(robot), cut));
+        assertEquals(List.of(), cut, "a longer name on a later page widens its column");
+
+        Label status = robot.lookup("#history-status").queryAs(Label.class);
+        double before = status.getFont().getSize();
+        robot.interact(() -> Appearance.apply(screen.stage.getScene(), UserSettings.defaults().withTextSize(150)));
+        waitUntil(() -> status.getFont().getSize() > before);
+        assertTrue(screen.view.columnTextsMeasured() <= 3 * columns,
+                "a new text size measures the few widest texts again, not every row: " + screen.view.columnTextsMeasured());
+        robot.interact(() -> HistoryScreen.cutShort(screen.table(robot), cut));
+        assertEquals(List.of(), cut, "texts cut short at the new text size");
     }
 
     @Test
