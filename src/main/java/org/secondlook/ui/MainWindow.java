@@ -106,8 +106,9 @@ public final class MainWindow {
         saveStatus.textProperty().bind(next.keeper().status());
         sessions = new SessionActions(services.sessions(), next.keeper(), next.state(), next.wizard(), messages, stage,
                 services.knowledge(), new ProfileRules(services.knowledge(), messages.locale()));
-        VBox header = new VBox(headerBar(messages, saveStatus, sessions.controls(),
-                new DisplayControls(messages, settings, this::changeDisplay, next.language())),
+        VBox header = new VBox(headerBar(messages,
+                new DisplayControls(messages, settings, this::changeDisplay, next.language()), saveStatus,
+                sessions.controls()),
                 urgentBanner(messages, next.state()));
 
         WizardView view = new WizardView(next.wizard(), messages, header);
@@ -116,12 +117,16 @@ public final class MainWindow {
         showRoot(stage, view, settings, messages);
     }
 
-    /** The app's name, then {@code controls}; a flow, so at large text sizes they wrap instead of running off. */
-    static FlowPane headerBar(Messages messages, Node... controls) {
+    /**
+     * The app's name, then {@code controls}, then the display controls; a flow, so at large text sizes they wrap
+     * instead of running off.
+     */
+    static FlowPane headerBar(Messages messages, DisplayControls display, Node... controls) {
         Label appName = new Label(messages.get("app.name"));
         appName.getStyleClass().add("app-name");
         FlowPane bar = new FlowPane(appName);
         bar.getChildren().addAll(controls);
+        bar.getChildren().addAll(display.groups());
         bar.getStyleClass().add("app-header");
         return bar;
     }

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
-import javafx.scene.control.ChoiceBox;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.session.settings.UserSettings;
 import org.secondlook.session.settings.UserSettingsStore;
+import org.secondlook.text.Language;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -98,6 +101,31 @@ class WelcomeWindowTest {
             waitForFxEvents();
             assertFalse(size.isShowing());
             robot.clickOn("#high-contrast");
+        }
+    }
+
+    /** The header once held its display controls in one box, as wide as all of them, and pushed Next out of sight. */
+    @Test
+    void atTwiceTheTextSizeTheSmallestWindowStillHoldsEverythingInBothLanguages(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(MainWindow.MIN_WIDTH);
+            stage.setHeight(MainWindow.MIN_HEIGHT);
+            robot.lookup("#text-size").queryAs(ChoiceBox.class).setValue(200);
+        });
+        for (Language language : Language.values()) {
+            robot.interact(() -> robot.lookup("#language").queryAs(ChoiceBox.class).setValue(language));
+            waitForFxEvents();
+            double width = stage.getScene().getWidth();
+            Region root = (Region) stage.getScene().getRoot();
+            assertTrue(root.minWidth(-1) <= width, language + ": the window needs " + root.minWidth(-1) + " of " + width);
+            for (String id : new String[] {"#next", "#back", "#high-contrast", "#text-size"}) {
+                Bounds bounds = robot.lookup(id).query().localToScene(robot.lookup(id).query().getBoundsInLocal());
+                assertTrue(bounds.getMaxX() <= width, language + ": " + id + " ends at " + bounds.getMaxX() + " of " + width);
+            }
+            for (String id : new String[] {"#next", "#back"}) {
+                Button button = robot.lookup(id).queryButton();
+                assertTrue(button.getWidth() >= button.prefWidth(-1) - 0.5, language + ": " + id + " reads in full");
+            }
         }
     }
 

@@ -1,9 +1,11 @@
 package org.secondlook.ui.common;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import javafx.beans.property.Property;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -15,7 +17,9 @@ import org.secondlook.text.Language;
  * Language, text size and high-contrast controls, shown in the header on every step. The two short, fixed lists are
  * choice boxes: all a person needs, and much lighter to build than combo boxes, which matters on the first frame.
  */
-public final class DisplayControls extends HBox {
+public final class DisplayControls {
+
+    private final List<Node> groups;
 
     public DisplayControls(Messages messages, UserSettings initial, Consumer<UserSettings> onChange,
             Property<Language> language) {
@@ -48,8 +52,21 @@ public final class DisplayControls extends HBox {
         size.valueProperty().addListener((obs, was, now) -> publish.run());
         contrast.selectedProperty().addListener((obs, was, now) -> publish.run());
 
-        getChildren().addAll(languageLabel, languages, sizeLabel, size, contrast);
-        setAlignment(Pos.CENTER_RIGHT);
-        getStyleClass().add("display-controls");
+        groups = List.of(labelled(languageLabel, languages), labelled(sizeLabel, size), contrast);
+    }
+
+    /**
+     * The controls, each with its label: the header's flow wraps between them, never inside one. (In one box they
+     * made the header as wide as all of them, wider than the window at 200 % in an 800-pixel window.)
+     */
+    public List<Node> groups() {
+        return groups;
+    }
+
+    private static HBox labelled(Label label, Node control) {
+        HBox group = new HBox(label, control);
+        group.setAlignment(Pos.CENTER_LEFT);
+        group.getStyleClass().add("display-control");
+        return group;
     }
 }

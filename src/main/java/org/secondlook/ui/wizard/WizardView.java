@@ -74,6 +74,9 @@ public final class WizardView extends BorderPane {
         next.setDefaultButton(true);
         next.disableProperty().bind(model.canGoNext().map(can -> !can));
         next.setOnAction(e -> model.next());
+        // Where the row is short of room, the reason beside them wraps; the buttons keep their words.
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
 
         Label why = new Label();
         why.setId("next-blocker");
