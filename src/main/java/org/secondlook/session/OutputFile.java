@@ -149,8 +149,12 @@ public record OutputFile(Path target, Path database, boolean replace) {
         private final transient Phrase phrase;
 
         OutputRefusedException(String key, Object... args) {
-            super(StoreFailures.phrase(key, args).english());
-            this.phrase = StoreFailures.phrase(key, args);
+            this(StoreFailures.phrase(key, args));
+        }
+
+        private OutputRefusedException(Phrase phrase) {
+            super(phrase.english());
+            this.phrase = phrase;
         }
 
         @Override

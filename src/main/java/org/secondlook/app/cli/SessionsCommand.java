@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.secondlook.advice.Profile;
@@ -32,11 +32,8 @@ import org.secondlook.text.Phrase;
 import org.secondlook.text.Quote;
 import org.secondlook.ui.common.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code second-look sessions ...}: the saved sessions, from the command line. */
 @Command(name = "sessions", mixinStandardHelpOptions = true,
@@ -47,22 +44,7 @@ import picocli.CommandLine.Spec;
                 SessionsCommand.ImportSession.class,
                 SessionsCommand.DeleteSession.class,
                 SessionsCommand.MigrateSessions.class})
-public final class SessionsCommand implements Callable<Integer> {
-
-    static final int OK = 0;
-
-    /** Read by {@link LanguageOption#apply}: the help's language, handed on to the sub-command that runs. */
-    @Mixin
-    LanguageOption language;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return OK;
-    }
+public final class SessionsCommand extends CommandGroup {
 
     /** What every subcommand shares: the database option, opening the store, and turning failures into exit codes. */
     abstract static class StoreCommand extends ReportingCommand {
@@ -104,8 +86,12 @@ public final class SessionsCommand implements Callable<Integer> {
         private final transient Phrase phrase;
 
         BadInput(String key, Object... args) {
-            super(CliText.phrase(key, args).english());
-            this.phrase = CliText.phrase(key, args);
+            this(CliText.phrase(key, args));
+        }
+
+        private BadInput(Phrase phrase) {
+            super(phrase.english());
+            this.phrase = phrase;
         }
 
         @Override
@@ -283,7 +269,7 @@ public final class SessionsCommand implements Callable<Integer> {
 
         @Override
         void execute(PrintWriter out) throws Exception {
-            if (!java.nio.file.Files.isRegularFile(from)) {
+            if (!Files.isRegularFile(from)) {
                 throw new BadInput("migrate.noFile", from);
             }
             ClinicAddress address = StoreChoice.address(to);

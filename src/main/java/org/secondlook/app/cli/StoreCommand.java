@@ -7,37 +7,21 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.secondlook.session.ClinicAddress;
 import org.secondlook.session.ClinicSetup;
 import org.secondlook.session.SessionId;
 import org.secondlook.text.Quote;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code second-look store ...}: setting up a clinic's shared sessions on its PostgreSQL server. */
 @Command(name = "store", mixinStandardHelpOptions = true,
         subcommands = {StoreCommand.Init.class, StoreCommand.AddClinician.class, StoreCommand.Audit.class})
-public final class StoreCommand implements Callable<Integer> {
+public final class StoreCommand extends CommandGroup {
 
     /** Where {@code add-clinician} takes the new clinician's password from when there is no terminal to ask at. */
     static final String NEW_PASSWORD_VARIABLE = "SECOND_LOOK_CLINICIAN_PASSWORD";
 
-    /** Read by {@link LanguageOption#apply}: the help's language, handed on to the sub-command that runs. */
-    @Mixin
-    LanguageOption language;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
-    }
 
     /** What every subcommand shares: the store address, connecting, and turning failures into exit codes. */
     @Command
